@@ -1,0 +1,21 @@
+// EventRecord ⇄ GeoJSON Feature (RFC 7946): the coordinates move into the geometry, nothing else changes.
+import type { EventCollection, EventFeature, EventRecord } from '../schema/index.ts';
+
+export function toFeature(event: EventRecord): EventFeature {
+  const { coordinates, ...place } = event.place;
+  return {
+    type: 'Feature',
+    id: event.id,
+    geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
+    properties: { ...event, place },
+  };
+}
+
+export function fromFeature(feature: EventFeature): EventRecord {
+  const [lon, lat] = feature.geometry.coordinates;
+  return { ...feature.properties, place: { ...feature.properties.place, coordinates: [lon, lat] } };
+}
+
+export function toCollection(events: readonly EventRecord[]): EventCollection {
+  return { type: 'FeatureCollection', features: events.map(toFeature) };
+}
