@@ -1,0 +1,102 @@
+// Tokens with offsets into the original text: words (Arabic, Latin), digit runs and single punctuation marks.
+// One pass over the characters, no regex per token: the gazetteer scan runs this over megabytes of text.
+import { normalizeArabic, normalizeToken } from './normalize.ts';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** normalizeToken(text). */
+  norm: string;
+  /** [start, end) offsets into the original text. */
+  start: number;
+  end: number;
+  script: 'ar' | 'latin' | 'digit' | 'punct';
+}
+
+type CharClass = 'ar' | 'latin' | 'digit' | 'space' | 'punct' | 'mark' | 'apostrophe';
+
+function classify(c: number): CharClass {
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'latin';
+    if (c >= 0x30 && c <= 0x39) return 'digit';
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return 'space';
+    if (c === 0x27 || c === 0x60) return 'apostrophe';
+    return 'punct';
+  }
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return 'digit';
+    // Tatweel, tashkeel and Quranic marks belong to the word they sit in.
+    if (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed)) return 'mark';
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d5) || c >= 0x06ee) return 'ar';
+    return 'punct'; // ، ؛ ؟ ٪ and friends
+  }
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 'ar';
+  if (c === 0x200c || c === 0x200d) return 'mark'; // joiners inside Persian/Kurdish words
+  if (c === 0x200e || c === 0x200f || c === 0xfeff || c === 0xa0 || c === 0x2009 || c === 0x202f) return 'space';
+  if (c >= 0x2000 && c <= 0x200b) return 'space';
+  if (c >= 0x0300 && c <= 0x036f) return 'mark'; // combining accents on Latin letters
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bb || c === 0x02bc || c === 0x02be || c === 0x02bf) return 'apostrophe';
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 'latin';
+  return 'punct';
+}
+
+/**
+ * Split text into tokens. Arabic words keep their tashkeel/tatweel (dropped only in `norm`); Latin words may carry
+ * digits after letters («T4») and inner apostrophes («Ma'arrat»); digit runs (ASCII or Arabic-Indic) stand alone;
+ * every other non-space character is its own punct token, because sentence and clause logic needs them.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classify(text.charCodeAt(i));
+    if (cls === 'space') {
+      i++;
+      continue;
+    }
+    const start = i;
+    let script: Token['script'];
+    if (cls === 'ar' || (cls === 'mark' && isArabicContext(text, i))) {
+      script = 'ar';
+      i++;
+      while (i < n) {
+        const k = classify(text.charCodeAt(i));
+        if (k !== 'ar' && k !== 'mark') break;
+        i++;
+      }
+    } else if (cls === 'latin') {
+      script = 'latin';
+      i++;
+      while (i < n) {
+        const k = classify(text.charCodeAt(i));
+        if (k === 'latin' || k === 'mark' || k === 'digit') i++;
+        // An apostrophe inside a word (Ma'arrat, Sa`id) is part of it; at the end it is a quote mark.
+        else if (k === 'apostrophe' && i + 1 < n && classify(text.charCodeAt(i + 1)) === 'latin') i++;
+        else break;
+      }
+    } else if (cls === 'digit') {
+      script = 'digit';
+      i++;
+      while (i < n && classify(text.charCodeAt(i)) === 'digit') i++;
+    } else {
+      script = 'punct';
+      i++;
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ text: raw, norm: normOf(raw, script), start, end: i, script });
+  }
+  return tokens;
+}
+
+function normOf(raw: string, script: Token['script']): string {
+  if (script === 'ar' || script === 'digit') return normalizeArabic(raw);
+  if (script === 'latin') return normalizeToken(raw);
+  return raw;
+}
+
+/** A stray tatweel or mark starts an Arabic token only when Arabic letters follow (e.g. «بـ65» is not split oddly). */
+function isArabicContext(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  return !Number.isNaN(next) && classify(next) === 'ar';
+}
