@@ -1,0 +1,31 @@
+// Event output formats, written as a stream of chunks: GeoJSON FeatureCollection, NDJSON, CSV.
+import type { EventRecord } from '../schema/index.ts';
+import { csvHeader, csvLine, toCsvRow } from '../geo/csv.ts';
+import { toFeature } from '../geo/features.ts';
+import type { AtomicWriter } from './write.ts';
+
+export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Writes events one at a time so a million of them never sit in one string. */
+export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>, format: OutputFormat): Promise<number> {
+  let n = 0;
+  if (format === 'geojson') await w.write('{"type":"FeatureCollection","features":[\n');
+  if (format === 'csv') await w.write(csvHeader());
+  for (const e of events) {
+    if (format === 'geojson') await w.write((n > 0 ? ',\n' : '') + JSON.stringify(toFeature(e)));
+    else if (format === 'ndjson') await w.write(JSON.stringify(e) + '\n');
+    else await w.write(csvLine(toCsvRow(e)));
+    n++;
+  }
+  if (format === 'geojson') await w.write('\n]}\n');
+  return n;
+}
+
+export function formatFromPath(path: string | undefined): OutputFormat | null {
+  if (!path) return null;
+  if (/\.(geo)?json$/i.test(path)) return 'geojson';
+  if (/\.(nd)?jsonl?$/i.test(path) || /\.ndjson$/i.test(path)) return 'ndjson';
+  if (/\.csv$/i.test(path)) return 'csv';
+  return null;
+}

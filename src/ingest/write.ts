@@ -1,0 +1,58 @@
+// Atomic output: everything is written to a temporary file beside the target and renamed into place,
+// so a crash or kill -9 mid-write leaves the previous output whole.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+
+export interface AtomicWriter {
+  /** Writes a chunk, waiting when the stream is full so memory stays bounded. */
+  write(chunk: string): Promise<void>;
+  /** Flushes, fsyncs and renames the temp file onto the target. */
+  commit(): Promise<void>;
+  /** Drops the temp file; the target is untouched. */
+  abort(): Promise<void>;
+}
+
+export async function openAtomic(target: string): Promise<AtomicWriter> {
+  await mkdir(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream: WriteStream = createWriteStream(tmp, { flags: 'wx' });
+  await once(stream, 'open');
+  let done = false;
+  return {
+    async write(chunk) {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    },
+    async commit() {
+      if (done) return;
+      done = true;
+      await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
+      // fsync before rename: on a crash the rename must not point at a file whose data never reached disk.
+      const { open } = await import('node:fs/promises');
+      const fh = await open(tmp, 'r');
+      await fh.sync();
+      await fh.close();
+      await rename(tmp, target);
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      stream.destroy();
+      await rm(tmp, { force: true });
+    },
+  };
+}
+
+/** Writes a whole string atomically. */
+export async function writeFileAtomic(target: string, content: string): Promise<void> {
+  const w = await openAtomic(target);
+  try {
+    await w.write(content);
+    await w.commit();
+  } catch (err) {
+    await w.abort();
+    throw err;
+  }
+}
