@@ -39,7 +39,8 @@ export async function openAtomic(target: string): Promise<AtomicWriter> {
     async abort() {
       if (done) return;
       done = true;
-      stream.destroy();
+      // Let pending writes settle before removing the file, or they fail on a destroyed stream.
+      await new Promise<void>((res) => stream.end(() => res()));
       await rm(tmp, { force: true });
     },
   };
