@@ -1,0 +1,57 @@
+// Compiles gazetteer/gazetteer.json from the reference data in ../shared/data (or $SITREP_SHARED_DATA)
+// and gazetteer/curated.json. Every entry is checked against the GazetteerEntry schema; a bad row
+// stops the build with the source record named. Run: npm run gazetteer
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GazetteerEntry } from '../../src/schema/index.ts';
+import { loadAdminAreas } from './admin-areas.ts';
+import { ABOUT, SOURCES } from './credits.ts';
+import { applyAliases, CuratedFile, curatedEntries } from './curated.ts';
+import { repoRoot, sharedDataDir } from './data-dir.ts';
+import { serializeGazetteer } from './serialize.ts';
+import { countryEntries, worldCityEntries } from './sources/natural-earth.ts';
+import { ochaAdminEntries } from './sources/ocha-admin.ts';
+import { ochaPlaceEntries } from './sources/ocha-places.ts';
+import { airfieldEntries } from './sources/ourairports.ts';
+
+export const GAZETTEER_PATH = join(repoRoot, 'gazetteer', 'gazetteer.json');
+export const CURATED_PATH = join(repoRoot, 'gazetteer', 'curated.json');
+
+/** Throws naming the entry (and so the source row: ids are source record ids) that breaks the schema. */
+function validate(entries: GazetteerEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const result = GazetteerEntry.safeParse(entry);
+    if (!result.success) {
+      throw new Error(`invalid gazetteer entry ${entry.id} (sources ${JSON.stringify(entry.sources)}): ${result.error.message}`);
+    }
+    if (entry.names.ar.length === 0 && entry.names.en.length === 0) throw new Error(`entry ${entry.id} has no name`);
+    if (seen.has(entry.id)) throw new Error(`duplicate gazetteer id ${entry.id}`);
+    seen.add(entry.id);
+  }
+}
+
+export function buildGazetteer(dataDir = sharedDataDir(), curatedPath = CURATED_PATH): string {
+  const admin = loadAdminAreas(dataDir);
+  const places = ochaPlaceEntries(dataDir);
+  const entries: GazetteerEntry[] = [
+    ...ochaAdminEntries(dataDir),
+    ...places.entries,
+    ...countryEntries(dataDir),
+    ...worldCityEntries(dataDir),
+    ...airfieldEntries(dataDir, admin),
+  ];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const curated = CuratedFile.parse(JSON.parse(readFileSync(curatedPath, 'utf8')));
+  applyAliases(curated.aliases, byId);
+  entries.push(...curatedEntries(curated, byId, admin));
+  validate(entries);
+  return serializeGazetteer(ABOUT, SOURCES, entries);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const text = buildGazetteer();
+  writeFileSync(GAZETTEER_PATH, text);
+  const count = (text.match(/\n\{"id":/g) ?? []).length;
+  console.log(`wrote ${GAZETTEER_PATH}: ${count} entries, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB`);
+}

@@ -1,0 +1,126 @@
+// The village-level gazetteer: OCHA populated places (7,593 communities `C####` and 414 city
+// neighbourhoods `N####`), each with Arabic and English names, its admin parents and a point.
+import type { GazetteerEntry, LonLat, PlaceKind } from '../../../src/schema/index.ts';
+import { parseCsv } from '../csv.ts';
+import { readData } from '../data-dir.ts';
+import { distanceKm, lonLat } from '../geometry.ts';
+import { isJoinedName, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
+
+type Row = Record<string, string>;
+
+/**
+ * A name cell split into the name and its `(…)` suffix. The suffix is a tag when it names an admin
+ * unit (`Duma (Duma)`, `المنصورة (تادف)`, `(ne)`) and another name of the place otherwise
+ * (`Fas (Abo Fas)`, `طنجرة (المنارة)`).
+ */
+function withoutParenthesis(cell: string, adminNames: Set<string>): string[] {
+  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(tidy(cell));
+  if (!m) return [tidy(cell)];
+  const inside = m[2]!.trim();
+  return inside && inside !== 'ne' && !adminNames.has(inside) ? [m[1]!, inside] : [m[1]!];
+}
+
+/** Arabic names of a community: the clean `adm4_ar`, then the display name without its tag. */
+function arabicNames(row: Row, adminNames: Set<string>): string[] {
+  const neighbourhood = row.pcode!.startsWith('N');
+  const cells = neighbourhood ? [row.featurename_ar!] : [row.adm4_ar!, row.featurename_ar!];
+  const names = cells.flatMap((cell) =>
+    withoutParenthesis(stripArabicTag(cell), adminNames).flatMap((name) => splitJoinedNames(name)),
+  );
+  // News names a neighbourhood without the word حي ("قصف العسالي"), so both forms are kept.
+  const withoutHayy = neighbourhood ? names.map((n) => n.replace(/^حي\s+/, '')) : [];
+  return dropTruncated(uniqueNames([...names, ...withoutHayy]));
+}
+
+/**
+ * English names: ` - ` joins two names when the Arabic joins two (`Sayah - Sayah Thahriyeh` =
+ * `الصياح_صياح ظاهرية`); otherwise what follows it is a tag (`Ras El Ein - Yabrud`, `Amin - Damascus`).
+ * Neighbourhoods join with `_ ` (`Al Hurriya_ Ish Al Werwer`).
+ */
+function englishNames(row: Row, adminNames: Set<string>): string[] {
+  const joined = isJoinedName(stripArabicTag(row.adm4_ar!));
+  const neighbourhood = row.pcode!.startsWith('N');
+  const cells = neighbourhood ? [row.featurename_en!, row.featurerefname!] : [row.adm4_en!, row.featurename_en!, row.featurerefname!];
+  const names: string[] = [];
+  for (const cell of cells) {
+    const [outside, ...inside] = withoutParenthesis(cell.replace(/_\s+/g, ' / ').replace(/_/g, ' '), adminNames);
+    const parts = (outside ?? '').split(/ - | \/ /).map((p) => p.trim());
+    names.push(...(joined || neighbourhood ? parts.filter((p, i) => i === 0 || !adminNames.has(p)) : parts.slice(0, 1)));
+    names.push(...inside);
+  }
+  return dropTruncated(uniqueNames(names));
+}
+
+/** OCHA display names are cut at a fixed width (`مدينة الشهيد باسل الأسد الع`): drop such prefixes. */
+function dropTruncated(names: string[]): string[] {
+  return names.filter((n) => !names.some((other) => other !== n && other.startsWith(n) && !/\s/.test(other[n.length]!)));
+}
+
+interface Capital {
+  level: number;
+  name: string;
+  point: LonLat;
+}
+
+/**
+ * Seats of government from `syr_admincapitals` (no P-codes there): the nearest community within
+ * 5 km of a seat is that seat. Level 0 = Damascus, 1 = governorate seats, 2 = district, 3 = subdistrict.
+ */
+function seatLevels(dataDir: string, communities: Row[]): Map<string, number> {
+  const capitals: Capital[] = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_admincapitals.csv')).map((r) => ({
+    level: Number(r.adm_p_lvl),
+    name: r.name!,
+    point: lonLat(r.x_coord!, r.y_coord!),
+  }));
+  const levels = new Map<string, number>();
+  for (const cap of capitals) {
+    let best: Row | null = null;
+    let bestKm = 5;
+    for (const row of communities) {
+      const km = distanceKm(cap.point, lonLat(row.point_x!, row.point_y!));
+      if (km < bestKm) {
+        bestKm = km;
+        best = row;
+      }
+    }
+    if (best) levels.set(best.pcode!, Math.min(levels.get(best.pcode!) ?? 9, cap.level));
+  }
+  return levels;
+}
+
+/** City for the capital and governorate seats, town for district and subdistrict seats, else village. */
+export function kindOfSeat(level: number | undefined): PlaceKind {
+  if (level === undefined) return 'village';
+  return level <= 1 ? 'city' : 'town';
+}
+
+export interface OchaPlaces {
+  entries: GazetteerEntry[];
+  /** Seat level per community P-code (0–3), for refining kinds once populations are known. */
+  seats: Map<string, number>;
+}
+
+export function ochaPlaceEntries(dataDir: string): OchaPlaces {
+  const rows = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_populatedplaces.csv'));
+  const adminNames = new Set<string>();
+  for (const r of rows) for (const k of ['adm1', 'adm2', 'adm3']) {
+      adminNames.add(tidy(r[`${k}_en`]!));
+      adminNames.add(tidy(r[`${k}_ar`]!).replace(/^مركز\s+/, ''));
+    }
+  const communities = rows.filter((r) => r.pcode!.startsWith('C'));
+  const seats = seatLevels(dataDir, communities);
+  const entries = rows.map((row): GazetteerEntry => {
+    const neighbourhood = row.pcode!.startsWith('N');
+    return {
+      id: row.pcode!,
+      names: { ar: arabicNames(row, adminNames), en: englishNames(row, adminNames) },
+      kind: neighbourhood ? 'neighbourhood' : kindOfSeat(seats.get(row.pcode!)),
+      coordinates: lonLat(row.point_x!, row.point_y!),
+      country: 'SY',
+      admin1: tidy(row.adm1_en!),
+      admin2: tidy(row.adm2_en!),
+      sources: { ocha: row.pcode! },
+    };
+  });
+  return { entries, seats };
+}
