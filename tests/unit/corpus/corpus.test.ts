@@ -145,6 +145,12 @@ describe('sample corpus', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('lists every report in corpus/README.md', () => {
+    const readme = readFileSync(join(CORPUS, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| ([a-z0-9-]+-\d{4}-[a-z0-9-]+) \| /gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(reports.map((r) => r.id).sort());
+  });
+
   it.skipIf(!existsSync(SEEDS))('copies no sentence from the seed reports', () => {
     const seeds = readdirSync(SEEDS)
       .filter((n) => n.endsWith('.txt'))
