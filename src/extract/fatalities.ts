@@ -1,0 +1,88 @@
+// Counts of the killed and the wounded: «قتل 36 مدنياً», «ما لا يقل عن عشرة قتلى», «نحو 20 جريحاً»,
+// "at least 10 fighters were killed", «عشرات القتلى» (vague: at least 20).
+import type { Count } from '../schema/index.ts';
+import type { Token } from '../text/tokens.ts';
+import { findNumbers, type NumberHit } from '../text/numbers.ts';
+import { compileLexicon, findPhrases } from './phrases.ts';
+
+type Word = 'killed' | 'injured' | 'at_least' | 'about' | 'at_most' | 'unit';
+
+const LEXICON = compileLexicon<Word>([
+  ...['قتل*', 'مقتل', 'قتلي', 'قتيل*', 'مصرع', 'لقي حتفه', 'لقوا حتفهم', 'ضحايا', 'ضحيه', 'تصفيه', 'killed', 'dead',
+    'deaths', 'died', 'death toll', 'fatalities', 'lives'].map((w) => [w, 'killed'] as const),
+  ...['جرحي', 'جريح*', 'اصابه', 'اصابات', 'اصيب*', 'مصاب*', 'wounded', 'injured', 'injuries', 'hurt']
+    .map((w) => [w, 'injured'] as const),
+  ...['ما لا يقل عن', 'لا يقل عن', 'علي الاقل', 'اكثر من', 'ما يزيد عن', 'ما يزيد علي', 'at least', 'more than',
+    'over', 'no fewer than'].map((w) => [w, 'at_least'] as const),
+  ...['نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'about', 'around', 'nearly', 'some', 'roughly', 'approximately', 'almost']
+    .map((w) => [w, 'about'] as const),
+  ...['حتي', 'up to', 'as many as'].map((w) => [w, 'at_most'] as const),
+  // A number before these counts something else: distance, sorties, sites.
+  ...['كيلومتر*', 'كم', 'ميل*', 'متر*', 'عمليه', 'موقع*', 'ساعه', 'يوم*', 'شهر*', 'عام*', 'km', 'kilometres',
+    'kilometers', 'miles', 'sorties', 'targets', 'hours', 'days'].map((w) => [w, 'unit'] as const),
+]);
+
+/** How many tokens apart a number and its «قتل»/"killed" may stand. */
+const REACH = 5;
+
+const CIVILIAN = /مدني|طفل|اطفال|نساء|civilian|child|women/;
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start >= offset);
+}
+
+/** The words after a number saying who: «مدنياً», «مقاتلين من داعش», "civilians". */
+function whoAfter(tokens: Token[], from: number): string {
+  const words: string[] = [];
+  for (let i = from; i < tokens.length && words.length < 3; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.script === 'punct') {
+      if ('"«»“”\''.includes(t.text)) continue;
+      break;
+    }
+    if (words.length === 0 && /^(قتل|مقتل|killed|were|was|people|شخص)/.test(t.norm)) break;
+    words.push(t.text);
+  }
+  const who = words.join(' ');
+  return CIVILIAN.test(who) ? 'civilians' : who;
+}
+
+export interface Casualties {
+  fatalities: Count | null;
+  injured: Count | null;
+}
+
+/** The first count of killed and of wounded in a sentence. */
+export function findCasualties(tokens: Token[], text: string, offset: number): Casualties {
+  const words = findPhrases(tokens, LEXICON);
+  const numbers: NumberHit[] = findNumbers(text);
+  const out: Casualties = { fatalities: null, injured: null };
+  for (const n of numbers) {
+    const first = tokenIndexAt(tokens, n.start + offset);
+    if (first < 0) continue;
+    let last = first;
+    while (last < tokens.length && (tokens[last]?.end ?? 0) <= n.end + offset) last++;
+    if (words.some((w) => w.value === 'unit' && w.first === last)) continue;
+    const near = words.filter((w) => (w.value === 'killed' || w.value === 'injured') && Math.min(Math.abs(w.first - last), Math.abs(first - w.last)) <= REACH);
+    near.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
+    const kind = near[0]?.value;
+    if (kind !== 'killed' && kind !== 'injured') continue;
+    const qualifierWord = words.find(
+      (w) => (w.value === 'at_least' || w.value === 'about' || w.value === 'at_most') && (w.last === first || w.last === first - 1 || w.first === last),
+    );
+    let qualifier: Count['qualifier'] = n.vague ? 'at_least' : 'exact';
+    if (qualifierWord && qualifierWord.value !== 'unit' && qualifierWord.value !== 'killed' && qualifierWord.value !== 'injured') qualifier = qualifierWord.value;
+    const phraseStart = Math.min(n.start + offset, qualifierWord?.start ?? Infinity) - offset;
+    const count: Count = {
+      count: n.value,
+      qualifier,
+      who: whoAfter(tokens, last),
+      phrase: text.slice(phraseStart, n.end),
+      ...(n.vague ? { min: n.min, max: n.max } : {}),
+    };
+    if (kind === 'killed' && !out.fatalities) out.fatalities = count;
+    if (kind === 'injured' && !out.injured) out.injured = count;
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// Report → events. Per sentence: triggers, their status, date, actors, counts and places; then one event
+// per happening per report (a second sentence about the same strike adds detail), denials linked to what
+// they deny, and everything that could not be placed listed in `unresolved`.
+import type { Gazetteer } from '../gazetteer/load.ts';
+import type { EventPlace, EventRecord, Report, ResolvedMention, Source, Unresolved } from '../schema/index.ts';
+import { splitSentences, type TextPiece } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { actorsFor, findActors } from './actors.ts';
+import { boilerplateSpans, insideAny } from './boilerplate.ts';
+import { dateForTrigger, findDates } from './dates/index.ts';
+import { findCasualties } from './fatalities.ts';
+import { eventId } from './ids.ts';
+import { placeMentions } from './mentions.ts';
+import { choosePlaces, placeMentionsInSentence, type PlacedMention } from './place.ts';
+import { dedupeReportEvents, linkDenials } from './report-events.ts';
+import { findStatusCues, statusOf } from './status.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
+import { precisionOf } from '../gazetteer/precision.ts';
+
+export interface Extraction {
+  events: EventRecord[];
+  mentions: ResolvedMention[];
+  unresolved: Unresolved[];
+}
+
+/** How many tokens after «دخول»/"entered" the place must start for it to be a capture. */
+const ENTRY_REACH = 3;
+
+export function extractReport(report: Report, gaz: Gazetteer): Extraction {
+  const text = report.text;
+  const skip = boilerplateSpans(text);
+  const mentions = placeMentions(gaz, text).filter((m) => !insideAny(skip, m.span[0], m.span[1]));
+  const tokens = tokenize(text);
+  const events: EventRecord[] = [];
+  const unresolved: Unresolved[] = [];
+
+  let t = 0;
+  for (const sentence of splitSentences(text)) {
+    if (insideAny(skip, sentence.start, sentence.end)) continue;
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < sentence.start) t++;
+    let u = t;
+    while (u < tokens.length && (tokens[u]?.end ?? 0) <= sentence.end) u++;
+    const inSentence = mentions.filter((m) => m.span[0] >= sentence.start && m.span[1] <= sentence.end);
+    const found = extractSentence(report, gaz, sentence, tokens.slice(t, u), inSentence);
+    events.push(...found.events);
+    unresolved.push(...found.unresolved);
+    t = u;
+  }
+
+  for (const m of mentions) {
+    if (m.place) continue;
+    const sentence = splitSentences(text).find((s) => s.start <= m.span[0] && m.span[1] <= s.end);
+    unresolved.push({
+      report: report.id,
+      what: 'mention',
+      surface: m.surface,
+      span: m.span,
+      quote: sentence?.text ?? m.surface,
+      why: m.candidates.length === 0 ? 'no gazetteer entry fits' : 'candidates but none fits the context',
+    });
+  }
+  return { events: linkDenials(dedupeReportEvents(events)), mentions, unresolved };
+}
+
+function eventPlace(p: PlacedMention): EventPlace | null {
+  const m = p.mention;
+  if (!m.place) return null;
+  return {
+    ...m.place,
+    precision: m.precision ?? precisionOf(m.place.kind),
+    confidence: m.confidence,
+    mention: { surface: m.surface, span: m.span },
+  };
+}
+
+function usableTriggers(triggers: Trigger[], places: PlacedMention[]): Trigger[] {
+  const speakerPlace = places.some((p) => p.speaker);
+  const kept = triggers.filter((t) => {
+    if (t.kind === 'entry') return places.some((p) => p.first >= t.last && p.first - t.last <= ENTRY_REACH);
+    if (t.kind === 'speech') return speakerPlace;
+    return true;
+  });
+  // A sentence is one statement at most, and only when it reports nothing else.
+  const others = kept.filter((t) => t.kind !== 'speech');
+  if (others.length > 0) return others;
+  return kept.slice(0, 1);
+}
+
+function extractSentence(
+  report: Report,
+  gaz: Gazetteer,
+  sentence: TextPiece,
+  tokens: Token[],
+  mentions: ResolvedMention[],
+): { events: EventRecord[]; unresolved: Unresolved[] } {
+  const text = report.text;
+  const actors = findActors(tokens, text);
+  const places = placeMentionsInSentence(gaz, tokens, mentions);
+  const triggers = usableTriggers(findTriggers(tokens, actors), places);
+  if (triggers.length === 0) return { events: [], unresolved: [] };
+
+  const cues = findStatusCues(tokens);
+  const dates = findDates(tokens, text, report.published);
+  const casualties = findCasualties(tokens, sentence.text, sentence.start);
+  const source: Source = {
+    report: report.id,
+    outlet: report.outlet,
+    url: report.url,
+    published: report.published,
+    quote: sentence.text,
+    span: [sentence.start, sentence.end],
+  };
+
+  const events: EventRecord[] = [];
+  const unresolved: Unresolved[] = [];
+  for (const trigger of triggers) {
+    const surface = text.slice(trigger.start, trigger.end);
+    const chosen = choosePlaces(trigger, triggers, places);
+    if (chosen.length === 0) {
+      unresolved.push({
+        report: report.id,
+        what: 'trigger_without_place',
+        surface,
+        span: [trigger.start, trigger.end],
+        quote: sentence.text,
+        why: places.length === 0 ? 'the sentence names no place the gazetteer knows' : 'no place in the sentence fits this event',
+      });
+      continue;
+    }
+    const { status } = statusOf(tokens, cues, trigger.first, text);
+    const date = dateForTrigger(dates, trigger.first, trigger.last, report.published);
+    for (const p of chosen) {
+      const place = eventPlace(p);
+      if (!place) continue;
+      if (events.some((e) => e.type === trigger.type && e.place.id === place.id && e.status === status)) continue;
+      events.push({
+        id: eventId(report.id, source.span, trigger.type, place.id),
+        type: trigger.type,
+        status,
+        date,
+        place,
+        actors: actorsFor(tokens, actors, trigger.first),
+        fatalities: casualties.fatalities,
+        injured: casualties.injured,
+        trigger: { surface, span: [trigger.start, trigger.end] },
+        denies: null,
+        sources: [source],
+      });
+    }
+  }
+  return { events, unresolved };
+}

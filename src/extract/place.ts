@@ -1,0 +1,116 @@
+// Choosing where an event happened among the places its sentence names.
+//
+// A sentence names many places: the event's, the speaker's city («وفي موسكو، أكد»), the governorate a
+// town lies in («دارت العزة شمال محافظة حلب»), the country. The rules, in order:
+//   1. the speaker's place is the place of a statement and of nothing else;
+//   2. each place goes to the trigger nearest to it, so two events in one sentence do not swap places;
+//   3. places after a locative («في», «على», «قرب», «شرق», "in", "near") or with a cue word («مدينة»)
+//      are where things happen; a list of them («في معرة النعمان وحبيت») gives one event per place;
+//   4. a governorate, region or country that merely contains a finer place chosen is dropped; when it is
+//      the only place, it is kept with its own precision (never passed off as a point);
+//   5. a fighting event stays in Syria when the sentence names a Syrian place.
+import type { Gazetteer } from '../gazetteer/load.ts';
+import type { EventType, ResolvedMention } from '../schema/index.ts';
+import type { Token } from '../text/tokens.ts';
+import { stemOf } from './phrases.ts';
+import type { Trigger } from './triggers.ts';
+
+/** A resolved mention with where it sits in the sentence's tokens. */
+export interface PlacedMention {
+  mention: ResolvedMention;
+  first: number;
+  last: number;
+  locative: boolean;
+  speaker: boolean;
+  country: string | null;
+}
+
+const LOCATIVES = new Set([
+  'في', 'علي', 'قرب', 'بالقرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'محيط', 'داخل', 'ريف',
+  'اطراف', 'اتجاه', 'نحو', 'الي', 'من', 'بلده', 'مدينه', 'قريه', 'مطار', 'حي', 'منطقه', 'in', 'at', 'near', 'on', 'into',
+  'outside', 'around', 'from', 'east', 'west', 'north', 'south', 'of',
+]);
+/** Speech verbs that make a place right before them the speaker's: «وفي موسكو، أكد». */
+const SPEECH = new Set(['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'اشار', 'شدد', 'said', 'announced', 'told']);
+
+const FIGHTING: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash', 'withdrawal', 'capture', 'displacement', 'casualties']);
+const COARSE = new Set(['governorate', 'region', 'country']);
+
+function isLocativeBefore(tokens: Token[], first: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const t = tokens[first - k];
+    if (!t) return false;
+    if (t.script === 'punct') return false;
+    if (LOCATIVES.has(t.norm) || LOCATIVES.has(stemOf(t.norm))) return true;
+  }
+  return false;
+}
+
+/** «وفي موسكو، أكد …», "In Moscow, X said": a place opening the sentence and followed by a speech verb. */
+function isSpeakerPlace(tokens: Token[], first: number, last: number): boolean {
+  if (first > 2) return false;
+  let k = last;
+  if (tokens[k]?.script === 'punct') k++;
+  const next = tokens[k];
+  return next !== undefined && (SPEECH.has(next.norm) || SPEECH.has(stemOf(next.norm)));
+}
+
+export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mentions: ResolvedMention[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const m of mentions) {
+    if (!m.place) continue;
+    const first = tokens.findIndex((t) => t.end > m.span[0]);
+    if (first < 0) continue;
+    let last = first;
+    while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.span[1]) last++;
+    out.push({
+      mention: m,
+      first,
+      last,
+      locative: m.cue !== null || isLocativeBefore(tokens, first),
+      speaker: isSpeakerPlace(tokens, first, last),
+      country: gaz.byId.get(m.place.id)?.country ?? null,
+    });
+  }
+  return out;
+}
+
+function distance(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+/** Drop coarse places that only say where a finer chosen place lies. */
+function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
+  const fine = chosen.filter((p) => !COARSE.has(p.mention.place?.kind ?? ''));
+  if (fine.length === 0) return chosen;
+  return chosen.filter((p) => {
+    const kind = p.mention.place?.kind ?? '';
+    if (!COARSE.has(kind)) return true;
+    if (kind === 'country') return false;
+    return !fine.some((f) => f.mention.place?.admin1 !== null && f.mention.place?.admin1 === p.mention.place?.admin1);
+  });
+}
+
+/**
+ * The places of one trigger. `triggers` are all the sentence's event triggers, so each place goes to the
+ * nearest one; a trigger left with none takes the nearest place in the sentence.
+ */
+export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: PlacedMention[]): PlacedMention[] {
+  if (trigger.type === 'statement') return places.filter((p) => p.speaker).slice(0, 1);
+  let pool = places.filter((p) => !p.speaker);
+  if (FIGHTING.has(trigger.type) && pool.some((p) => p.country === 'SY')) pool = pool.filter((p) => p.country === 'SY');
+  if (pool.length === 0) return [];
+
+  const others = triggers.filter((t) => t.type !== 'statement');
+  const mine = pool.filter((p) => {
+    const d = distance(p, trigger);
+    return others.every((t) => t === trigger || distance(p, t) >= d);
+  });
+  const byDistance = (a: PlacedMention, b: PlacedMention) => distance(a, trigger) - distance(b, trigger);
+  if (mine.length === 0) return [...pool].sort(byDistance).slice(0, 1);
+  const locative = mine.filter((p) => p.locative);
+  const chosen = locative.length > 0 ? locative : [...mine].sort(byDistance).slice(0, 1);
+  return dropContainers(chosen);
+}

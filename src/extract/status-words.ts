@@ -1,0 +1,30 @@
+// Cue words that change what a trigger asserts: negation, denial, attribution (a claim), plans.
+// Data: add a form and it is found. `*` at the end matches any word it begins.
+
+/**
+ * Particles that negate the verb or noun after them («لم تنفذ», «لا توجد», «عدم», "did not", "no").
+ * Not «ما» (mostly "which": «ما ساهم بتسريع انسحابها») nor «غير» («غير أن» is "however").
+ */
+export const NEGATION_CUES = [
+  'لم', 'لن', 'لا', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'not', 'no', 'never', 'none', "didn't",
+  'did not', 'without', 'nor',
+];
+
+/** «أي» / "any" right before the trigger carries a negation from further back: «لم تنفذ أمس، أي ضربات». */
+export const ANY_WORDS = ['اي', 'ايه', 'اية', 'any'];
+
+export const DENIAL_CUES = ['نفي', 'نفى', 'نفت', 'ينفي', 'تنفي', 'نفيا', 'denied', 'denies', 'deny', 'rejected claims', 'dismissed reports'];
+
+/** Words that put the trigger in someone's mouth: it is their claim, not the report's finding. */
+export const CLAIM_CUES = [
+  'زعم*', 'مزاعم*', 'يزعم', 'تزعم', 'ادعي', 'ادعت', 'ادعاء*', 'ادعاءات', 'اتهم*', 'يتهم', 'تتهم', 'اتهامات', 'بحسب', 'حسب',
+  'وفق', 'وفقا', 'قال', 'قالت', 'يقول', 'تقول', 'نقلا عن', 'وصفت', 'وصف', 'تحميل',
+  'claimed', 'claims', 'claim', 'alleged', 'allegedly', 'accused', 'accuses', 'according to', 'blamed',
+];
+
+/** Words that put the trigger in the future: it is planned, not done. */
+export const PLAN_CUES = [
+  'ستبدا', 'سيبدا', 'ستشن', 'سيشن', 'ستنفذ', 'سينفذ', 'ستستمر', 'سوف', 'تنوي', 'ينوي', 'تعتزم', 'يعتزم', 'تستعد', 'يستعد',
+  'تخطط', 'يخطط', 'من اجل', 'بهدف', 'ستبدا بالتقدم', 'will', 'plans to', 'plan to', 'intends to', 'intend to',
+  'is preparing', 'are preparing', 'is going to', 'would',
+];

@@ -1,0 +1,83 @@
+// The trigger lexicon: words that say something happened, by event type, Arabic and English.
+// Data, not logic: add a form here and it is found. A phrase ending in `*` matches any word it begins.
+//
+// kinds:
+//   event    — the words name the event outright («غارات», "shelling").
+//   bombard  — bare «قصف» / "bombard": an air strike when aircraft are near, otherwise shelling.
+//   aircraft — «الطيران الحربي», "warplanes": a strike only when a strike verb stands next to it.
+//   entry    — «دخول», "entered": a capture only when a place follows straight away («دخول محافظة الرقة»).
+//   speech   — a speech verb; a statement event only where the speaker's place is given.
+import type { EventType } from '../schema/index.ts';
+
+export type TriggerKind = 'event' | 'bombard' | 'aircraft' | 'entry' | 'speech';
+
+export interface TriggerWord {
+  type: EventType;
+  kind: TriggerKind;
+}
+
+const ev = (type: EventType) => ({ type, kind: 'event' as const });
+
+export const TRIGGER_WORDS: [string, TriggerWord][] = [
+  // airstrike
+  ...['غاره', 'غارات', 'غارتين', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
+    'قصف* روسي', 'القصف الروسي', 'الضربات الروسيه', 'الغارات الروسيه', 'طلعه جويه', 'طلعات جويه', 'طلعات',
+    'القاء براميل', 'براميل متفجره', 'البراميل المتفجره',
+    'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'sortie', 'sorties',
+    'bombing raid', 'bombing raids', 'barrel bombs', 'barrel bomb'].map((p) => [p, ev('airstrike')] as [string, TriggerWord]),
+  ...['الطيران الحربي', 'الطيران الروسي', 'طيران التحالف', 'الطائرات الحربيه', 'الطائرات المقاتله', 'طائرات حربيه',
+    'المقاتلات', 'الطائرات الروسيه', 'طائرات روسيه', 'طائرات التحالف', 'طائراتها الحربيه', 'warplanes', 'jets',
+    'fighter jets', 'russian jets', 'coalition jets', 'aircraft', 'helicopters', 'drone', 'drones']
+    .map((p) => [p, { type: 'airstrike', kind: 'aircraft' }] as [string, TriggerWord]),
+  // shelling
+  ...['قصف مدفعي', 'قصف* مدفعي', 'قصف صاروخي', 'قصف* صاروخي', 'القصف المدفعي', 'قذائف', 'قذيفه', 'قذائف هاون',
+    'راجمات', 'راجمات الصواريخ', 'صواريخ غراد', 'مدفعيه', 'قصف بالمدفعيه',
+    'shelling', 'shelled', 'artillery', 'mortar', 'mortars', 'rocket fire', 'rockets', 'shells']
+    .map((p) => [p, ev('shelling')] as [string, TriggerWord]),
+  ...['قصف', 'قصف*', 'يقصف', 'تقصف', 'bombard*', 'bombed', 'bombing', 'pounded']
+    .map((p) => [p, { type: 'shelling', kind: 'bombard' }] as [string, TriggerWord]),
+  // ground_attack
+  ...['هجوم', 'هجوم*', 'هجوما', 'هجمات', 'هجمه', 'هجوما معاكسا', 'هجوم معاكس', 'اقتحام', 'اقتحم*', 'اقتحمت', 'التقدم',
+    'تقدم', 'تقدم*', 'بالتقدم', 'انطلاق عمليات', 'انطلاق حمله', 'اطلاق حمله', 'انطلاق معركه', 'تطلق معركه',
+    'offensive', 'counteroffensive', 'counter-offensive', 'assault', 'attack', 'attacks', 'attacked',
+    'counter attack', 'counterattack', 'stormed', 'advance', 'advanced', 'advancing', 'push into']
+    .map((p) => [p, ev('ground_attack')] as [string, TriggerWord]),
+  // clash
+  ...['اشتباكات', 'اشتباك', 'اشتبك*', 'معارك', 'معركه', 'مواجهات', 'قتال', 'القتال', 'انتهاك', 'انتهاكات', 'انتهاكا',
+    'clash', 'clashes', 'clashed', 'fighting', 'battle', 'battles', 'fought', 'firefight', 'violation', 'violations']
+    .map((p) => [p, ev('clash')] as [string, TriggerWord]),
+  // withdrawal
+  ...['انسحاب', 'انسحاب*', 'انسحب*', 'الانسحاب', 'تراجع', 'التراجع', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw',
+    'retreat', 'retreated', 'pulled out', 'pull out']
+    .map((p) => [p, ev('withdrawal')] as [string, TriggerWord]),
+  // capture
+  ...['سيطر', 'سيطرت', 'السيطره علي', 'بسط سيطرته', 'استعاده', 'استعاد*', 'استعادت', 'تحرير', 'حرر*', 'تحريرها', 'طرد',
+    'طرد*', 'انتزاع', 'seized', 'captured', 'recaptured', 'retook', 'took control', 'took over', 'liberated',
+    'liberation', 'capture', 'seize', 'recapture', 'drove out', 'expelled']
+    .map((p) => [p, ev('capture')] as [string, TriggerWord]),
+  ...['دخول', 'دخل', 'دخلت', 'دخلتها', 'دخلوا', 'entered', 'entering']
+    .map((p) => [p, { type: 'capture', kind: 'entry' }] as [string, TriggerWord]),
+  // displacement
+  ...['نزوح', 'موجه نزوح', 'حركه نزوح', 'نازحين', 'النازحين', 'نازحون', 'فرار', 'فر', 'فروا', 'هرب', 'هربت', 'هربوا',
+    'الهاربين', 'تهجير', 'displaced', 'displacement', 'fled', 'fleeing', 'exodus', 'flee']
+    .map((p) => [p, ev('displacement')] as [string, TriggerWord]),
+  // casualties
+  ...['مقتل', 'قتلى', 'قتلي', 'قتل', 'قتلت', 'مصرع', 'جرحى', 'جرحي', 'اصابه', 'اصابات', 'ضحايا', 'قتيل', 'قتيلا',
+    'killed', 'dead', 'died', 'wounded', 'injured', 'casualties', 'death toll', 'deaths']
+    .map((p) => [p, ev('casualties')] as [string, TriggerWord]),
+  // agreement
+  ...['اتفاق', 'اتفاق*', 'اتفاقيه', 'هدنه', 'وقف اطلاق النار', 'وقف الاعمال القتاليه', 'تم الاتفاق', 'اتفقتا', 'اتفقا',
+    'مذكره', 'agreement', 'agreed', 'truce', 'ceasefire', 'cease-fire', 'deal', 'memorandum']
+    .map((p) => [p, ev('agreement')] as [string, TriggerWord]),
+  // statement
+  ...['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'اوضحت', 'شدد', 'said', 'stated', 'announced',
+    'told reporters', 'declared']
+    .map((p) => [p, { type: 'statement', kind: 'speech' }] as [string, TriggerWord]),
+];
+
+/** Verbs of striking: an aircraft phrase next to one of these is an air strike («الطائرات الحربية تضرب»). */
+export const STRIKE_VERBS: string[] = [
+  'ضرب*', 'تضرب', 'يضرب', 'قصف*', 'تقصف', 'يقصف', 'استهدف*', 'تستهدف', 'يستهدف', 'شن*', 'تشن', 'يشن', 'نفذ*', 'تنفذ',
+  'ينفذ', 'دمر*', 'تدمر', 'القت', 'القي', 'القوا', 'اغار*', 'struck', 'strike', 'strikes', 'hit', 'bombed', 'pounded', 'targeted',
+  'targeting', 'carried out', 'conducted',
+];

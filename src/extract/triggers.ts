@@ -1,0 +1,68 @@
+// Triggers: the words in a sentence that say an event happened, with the event type they point to.
+// The lexicon is in trigger-words.ts; here are the few rules that need context:
+//   - an aircraft phrase («الطيران الحربي») is a strike only next to a strike verb, and never when the
+//     sentence already names the strike itself («الطائرات الروسية لم تنفذ أي غارات»: one event, the غارات);
+//   - bare «قصف» is an air strike when aircraft or an air force are close or accused, else shelling;
+//   - casualty words make their own event only when no other violent trigger carries them.
+import type { EventType } from '../schema/index.ts';
+import type { Token } from '../text/tokens.ts';
+import type { ActorMention } from './actors.ts';
+import { compileLexicon, findPhrases } from './phrases.ts';
+import { STRIKE_VERBS, TRIGGER_WORDS, type TriggerKind } from './trigger-words.ts';
+
+export interface Trigger {
+  type: EventType;
+  kind: TriggerKind;
+  /** Token range [first, last) in the sentence's tokens. */
+  first: number;
+  last: number;
+  /** Offsets into the report text. */
+  start: number;
+  end: number;
+}
+
+const TRIGGERS = compileLexicon(TRIGGER_WORDS);
+const STRIKES = compileLexicon(STRIKE_VERBS.map((w) => [w, true] as const));
+const AIR_WORDS = compileLexicon(
+  ['جوي', 'جويه', 'الجوي', 'الجويه', 'طائرات', 'الطائرات', 'طيران', 'الطيران', 'مقاتلات', 'المقاتلات', 'مروحيات', 'aircraft', 'air', 'jets', 'warplanes', 'planes', 'helicopters']
+    .map((w) => [w, true] as const),
+);
+const ACCUSE = compileLexicon(['اتهم*', 'تتهم', 'يتهم', 'accused', 'accuses', 'blamed'].map((w) => [w, true] as const));
+
+/** How close (tokens) a strike verb must be to an aircraft phrase, and air words to a bare «قصف». */
+const STRIKE_VERB_REACH = 3;
+const AIR_REACH = 4;
+
+const VIOLENT: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash', 'capture', 'withdrawal']);
+
+function near(hits: { first: number; last: number }[], first: number, last: number, reach: number): boolean {
+  return hits.some((h) => (h.last <= first && first - h.last <= reach) || (h.first >= last && h.first - last <= reach));
+}
+
+export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[] {
+  const hits = findPhrases(tokens, TRIGGERS);
+  const strikes = findPhrases(tokens, STRIKES);
+  const airWords = findPhrases(tokens, AIR_WORDS);
+  const accusation = findPhrases(tokens, ACCUSE)[0];
+  const airActors = actors.filter((a) => a.entry.air);
+
+  const out: Trigger[] = [];
+  for (const h of hits) {
+    const { kind } = h.value;
+    let type = h.value.type;
+    if (kind === 'aircraft' && !near(strikes, h.first, h.last, STRIKE_VERB_REACH)) continue;
+    if (kind === 'bombard') {
+      // «اتهمت ... التحالف ... بقصف»: the accused air force did the bombing.
+      const accusedAir = accusation !== undefined && airActors.some((a) => a.first > accusation.first && a.first < h.first);
+      const airClose = near(airWords, h.first, h.last, AIR_REACH) || near(airActors, h.first, h.last, AIR_REACH);
+      type = accusedAir || airClose ? 'airstrike' : 'shelling';
+    }
+    const start = tokens[h.first]?.start ?? 0;
+    const end = tokens[h.last - 1]?.end ?? start;
+    out.push({ type, kind, first: h.first, last: h.last, start, end });
+  }
+  // A named strike makes the aircraft phrase around it redundant.
+  const named = new Set(out.filter((t) => t.kind !== 'aircraft').map((t) => t.type));
+  const violent = out.some((t) => VIOLENT.has(t.type));
+  return out.filter((t) => !(t.kind === 'aircraft' && named.has(t.type)) && !(t.type === 'casualties' && violent));
+}
