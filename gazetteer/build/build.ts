@@ -4,14 +4,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GazetteerEntry } from '../../src/schema/index.ts';
-import { loadAdminAreas } from './admin-areas.ts';
+import { type AdminAreas, loadAdminAreas } from './admin-areas.ts';
 import { ABOUT, SOURCES } from './credits.ts';
 import { applyAliases, CuratedFile, curatedEntries } from './curated.ts';
 import { repoRoot, sharedDataDir } from './data-dir.ts';
+import { distanceKm, lonLat } from './geometry.ts';
+import { foreignTownEntries, matchTown, mergeTown, syrianTownEntry, UNMATCHED_TOWN_CLEARANCE_KM } from './merge-geonames.ts';
 import { serializeGazetteer } from './serialize.ts';
+import { foreignTowns, syrianTowns } from './sources/geonames.ts';
+import { lakeEntries, riverEntries } from './sources/natural-earth-water.ts';
 import { countryEntries, worldCityEntries } from './sources/natural-earth.ts';
 import { ochaAdminEntries } from './sources/ocha-admin.ts';
-import { ochaPlaceEntries } from './sources/ocha-places.ts';
+import { kindOfCommunity, ochaPlaceEntries } from './sources/ocha-places.ts';
 import { airfieldEntries } from './sources/ourairports.ts';
 
 export const GAZETTEER_PATH = join(repoRoot, 'gazetteer', 'gazetteer.json');
@@ -31,15 +35,37 @@ function validate(entries: GazetteerEntry[]): void {
   }
 }
 
+/**
+ * GeoNames onto OCHA: names and populations merged into the matching community, kinds refined by
+ * population; a Syrian town with no OCHA community near it (the Golan villages) becomes its own entry.
+ */
+function syrianPlaces(dataDir: string, admin: AdminAreas): GazetteerEntry[] {
+  const { entries, seats } = ochaPlaceEntries(dataDir);
+  const communities = entries.filter((e) => e.kind !== 'neighbourhood');
+  const extra: GazetteerEntry[] = [];
+  for (const town of syrianTowns(dataDir)) {
+    const match = matchTown(town, communities);
+    if (match) mergeTown(match, town);
+    else if (!communities.some((c) => distanceKm(c.coordinates, lonLat(town.lon, town.lat)) < UNMATCHED_TOWN_CLEARANCE_KM)) {
+      extra.push(syrianTownEntry(town, admin));
+    }
+  }
+  for (const e of communities) e.kind = kindOfCommunity(seats.get(e.id), e.population);
+  return [...entries, ...extra];
+}
+
 export function buildGazetteer(dataDir = sharedDataDir(), curatedPath = CURATED_PATH): string {
   const admin = loadAdminAreas(dataDir);
-  const places = ochaPlaceEntries(dataDir);
+  const world = worldCityEntries(dataDir);
   const entries: GazetteerEntry[] = [
     ...ochaAdminEntries(dataDir),
-    ...places.entries,
+    ...syrianPlaces(dataDir, admin),
     ...countryEntries(dataDir),
-    ...worldCityEntries(dataDir),
+    ...world.entries,
+    ...foreignTownEntries(foreignTowns(dataDir), world.entries, world.byGeonamesId),
     ...airfieldEntries(dataDir, admin),
+    ...riverEntries(dataDir),
+    ...lakeEntries(dataDir),
   ];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const curated = CuratedFile.parse(JSON.parse(readFileSync(curatedPath, 'utf8')));

@@ -23,7 +23,9 @@ export const CuratedPlace = z
     country: z.string().length(2),
     coordinates: LonLat.optional(),
     at: z.string().optional(),
-    members: z.array(z.string()).min(3).optional(),
+    members: z.array(z.string()).min(2).optional(),
+    /** Members are points along a line in order (a river's course), not an area. */
+    line: z.boolean().optional(),
     population: z.number().int().nonnegative().optional(),
     sources: z.object({ curated: z.string().min(10) }).catchall(z.string()),
   })
@@ -35,7 +37,13 @@ export type CuratedPlace = z.infer<typeof CuratedPlace>;
 
 /** More names for an entry a source already has (Kurdish names, news spellings). */
 export const CuratedAlias = z
-  .object({ id: z.string(), names: Names, source: z.string().min(10) })
+  .object({
+    id: z.string(),
+    names: Names,
+    /** Corrects the kind where the source's is too plain (an airport that is an air base). */
+    kind: PlaceKind.optional(),
+    source: z.string().min(10),
+  })
   .strict();
 export type CuratedAlias = z.infer<typeof CuratedAlias>;
 
@@ -63,8 +71,14 @@ export function curatedEntries(file: CuratedFile, byId: Map<string, GazetteerEnt
       const points = place.members!.map((id) => (byId.get(id) ?? fail(`${place.id}: unknown member ${id}`)).coordinates);
       const [lon, lat] = turf.centroid(turf.multiPoint(points)).geometry.coordinates;
       coordinates = [round5(lon!), round5(lat!)];
-      const hull = turf.convex(turf.featureCollection(points.map((p) => turf.point(p))));
-      if (hull) geometry = simplifyGeometry(hull.geometry as GazetteerEntry['geometry'] & object, 0.001);
+      if (place.line) {
+        geometry = { type: 'LineString', coordinates: points };
+        // A river's point is its middle member, which lies on the line (a centroid may not).
+        coordinates = points[Math.floor(points.length / 2)]!;
+      } else {
+        const hull = turf.convex(turf.featureCollection(points.map((p) => turf.point(p))));
+        if (hull) geometry = simplifyGeometry(hull.geometry as GazetteerEntry['geometry'] & object, 0.001);
+      }
     }
     const where = place.country === 'SY' ? admin.locate(coordinates) : null;
     return {
@@ -90,6 +104,7 @@ export function applyAliases(aliases: CuratedAlias[], byId: Map<string, Gazettee
       ar: uniqueNames([...entry.names.ar, ...alias.names.ar]),
       en: uniqueNames([...entry.names.en, ...alias.names.en]),
     };
+    if (alias.kind) entry.kind = alias.kind;
     entry.sources = {
       ...entry.sources,
       curated: entry.sources.curated ? `${entry.sources.curated}; ${alias.source}` : alias.source,

@@ -53,19 +53,27 @@ export function uniqueNames(names: Iterable<string | null | undefined>): string[
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /**
- * Letters of Persian, Kurdish, Urdu and Uyghur that Arabic does not use. GeoNames lists
- * Arabic-script names of all those languages without language tags; a name containing
- * one of these letters is not Arabic.
+ * Arabic itself: the letters hamza..ya (U+0621–U+064A), vowel marks, spaces and a few punctuation
+ * marks. GeoNames lists Arabic-script names of Persian, Kurdish, Urdu and Uyghur without language
+ * tags; their extra letters (پ چ ژ گ ک ی ە ہ ٱ …) all lie outside this set, so such names are dropped.
  */
-const NON_ARABIC_LETTER = /[پچژگکیەۆێڕڵھےۇۈۋېڭںٹڈڑۀ]/;
+const ARABIC_ONLY = /^[\u0621-\u063A\u0641-\u0652\u0670\s'()-]+$/;
 
 export function isArabicScript(name: string): boolean {
   return ARABIC_LETTER.test(name);
 }
 
-/** True for a name in Arabic script that uses only letters of Arabic itself. */
+/** True for a name written only with letters of Arabic itself. */
 export function isArabicName(name: string): boolean {
-  return isArabicScript(name) && !NON_ARABIC_LETTER.test(name);
+  return ARABIC_ONLY.test(name) && ARABIC_LETTER.test(name);
+}
+
+/**
+ * A few OCHA cells were typed on a Persian keyboard (`جعکیة`): its kaf and ya look the same as the
+ * Arabic letters but are other code points, so the name would never match. Map them back.
+ */
+export function arabicKeyboard(name: string): string {
+  return name.replace(/ک/g, 'ك').replace(/ی/g, 'ي');
 }
 
 /** Machine transliterations like `nahyt mrkz alrqt` (all lower-case ASCII) are not names anyone writes. */

@@ -33,6 +33,7 @@ interface PlaceProps {
   POP_MAX: number;
   LATITUDE: number;
   LONGITUDE: number;
+  GEONAMESID: number;
 }
 
 /** Arabic short forms news uses where NE gives a formal name (سلطنة عمان → عمان is left out: it is Amman too). */
@@ -70,10 +71,17 @@ export function countryEntries(dataDir: string): GazetteerEntry[] {
     });
 }
 
+export interface WorldCities {
+  entries: GazetteerEntry[];
+  /** The same cities by their GeoNames id (NE records it), for merging GeoNames' Arabic names. */
+  byGeonamesId: Map<string, GazetteerEntry>;
+}
+
 /** World cities outside Syria (inside Syria OCHA is the better source). */
-export function worldCityEntries(dataDir: string): GazetteerEntry[] {
+export function worldCityEntries(dataDir: string): WorldCities {
   const fc = readDataJson<{ features: Feature<PlaceProps>[] }>(dataDir, 'natural-earth/ne_50m_populated_places_v5.geojson');
-  return fc.features
+  const byGeonamesId = new Map<string, GazetteerEntry>();
+  const entries = fc.features
     .filter((f) => f.properties.ISO_A2 !== 'SY' && /^[A-Z]{2}$/.test(f.properties.ISO_A2))
     .filter((f) => f.properties.FEATURECLA !== 'Scientific station')
     .map((f): GazetteerEntry => {
@@ -93,4 +101,9 @@ export function worldCityEntries(dataDir: string): GazetteerEntry[] {
         sources: { naturalearth: String(p.NE_ID) },
       };
     });
+  fc.features.forEach((f) => {
+    const entry = entries.find((e) => e.id === `ne:${f.properties.NE_ID}`);
+    if (entry && f.properties.GEONAMESID > 0) byGeonamesId.set(String(f.properties.GEONAMESID), entry);
+  });
+  return { entries, byGeonamesId };
 }

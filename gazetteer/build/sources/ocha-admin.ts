@@ -4,7 +4,7 @@ import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
 import { parseCsv } from '../csv.ts';
 import { readData } from '../data-dir.ts';
 import { lonLat } from '../geometry.ts';
-import { isMachineTransliteration, tidy, uniqueNames } from '../names.ts';
+import { isArabicName, isMachineTransliteration, tidy, uniqueNames } from '../names.ts';
 
 interface OpenSyriaUnit {
   name_en: string;
@@ -42,7 +42,8 @@ export function ochaAdminEntries(dataDir: string): GazetteerEntry[] {
       entries.push({
         id: pcode,
         names: {
-          ar: uniqueNames([row[`adm${level}_name1`], os?.name_ar, ...splitAliases(os?.aliases_ar ?? '')]),
+          // OpenSyria's Arabic-script aliases include Kurdish spellings (کۆبانێ); only Arabic ones are kept.
+          ar: uniqueNames([row[`adm${level}_name1`], os?.name_ar, ...splitAliases(os?.aliases_ar ?? '').filter(isArabicName)]),
           en: uniqueNames([
             row[`adm${level}_name`],
             row[`adm${level}_ref_name`],

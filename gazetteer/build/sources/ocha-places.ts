@@ -4,7 +4,7 @@ import type { GazetteerEntry, LonLat, PlaceKind } from '../../../src/schema/inde
 import { parseCsv } from '../csv.ts';
 import { readData } from '../data-dir.ts';
 import { distanceKm, lonLat } from '../geometry.ts';
-import { isJoinedName, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
+import { arabicKeyboard, isJoinedName, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
 
 type Row = Record<string, string>;
 
@@ -14,10 +14,15 @@ type Row = Record<string, string>;
  * (`Fas (Abo Fas)`, `طنجرة (المنارة)`).
  */
 function withoutParenthesis(cell: string, adminNames: Set<string>): string[] {
-  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(tidy(cell));
-  if (!m) return [tidy(cell)];
-  const inside = m[2]!.trim();
-  return inside && inside !== 'ne' && !adminNames.has(inside) ? [m[1]!, inside] : [m[1]!];
+  let name = tidy(cell);
+  const others: string[] = [];
+  // `Southern(Al-rradar) (ne)` carries two: peel them off from the end.
+  for (let m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name); m; m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name)) {
+    const inside = m[2]!.trim();
+    if (inside && inside !== 'ne' && !adminNames.has(inside)) others.unshift(inside);
+    name = m[1]!;
+  }
+  return [name, ...others];
 }
 
 /** Arabic names of a community: the clean `adm4_ar`, then the display name without its tag. */
@@ -25,11 +30,11 @@ function arabicNames(row: Row, adminNames: Set<string>): string[] {
   const neighbourhood = row.pcode!.startsWith('N');
   const cells = neighbourhood ? [row.featurename_ar!] : [row.adm4_ar!, row.featurename_ar!];
   const names = cells.flatMap((cell) =>
-    withoutParenthesis(stripArabicTag(cell), adminNames).flatMap((name) => splitJoinedNames(name)),
+    withoutParenthesis(stripArabicTag(arabicKeyboard(cell)), adminNames).flatMap((name) => splitJoinedNames(name)),
   );
-  // News names a neighbourhood without the word حي ("قصف العسالي"), so both forms are kept.
-  const withoutHayy = neighbourhood ? names.map((n) => n.replace(/^حي\s+/, '')) : [];
-  return dropTruncated(uniqueNames([...names, ...withoutHayy]));
+  // Neighbourhood names keep their word حي: without it many are common words or adjectives
+  // (حي الشهداء، حي الشمالي، حي الفرات) that would be found in every report.
+  return dropTruncated(uniqueNames(names));
 }
 
 /**
@@ -88,10 +93,16 @@ function seatLevels(dataDir: string, communities: Row[]): Map<string, number> {
   return levels;
 }
 
-/** City for the capital and governorate seats, town for district and subdistrict seats, else village. */
-export function kindOfSeat(level: number | undefined): PlaceKind {
-  if (level === undefined) return 'village';
-  return level <= 1 ? 'city' : 'town';
+/**
+ * City for the capital, the governorate seats and towns of 50,000 people or more; town for district
+ * and subdistrict seats and places of 10,000 or more; else village. Populations are GeoNames'
+ * (mostly the 2004 census), so these are pre-war sizes.
+ */
+export function kindOfCommunity(seatLevel: number | undefined, population: number | undefined): PlaceKind {
+  const people = population ?? 0;
+  if ((seatLevel !== undefined && seatLevel <= 1) || people >= 50_000) return 'city';
+  if (seatLevel !== undefined || people >= 10_000) return 'town';
+  return 'village';
 }
 
 export interface OchaPlaces {
@@ -114,7 +125,7 @@ export function ochaPlaceEntries(dataDir: string): OchaPlaces {
     return {
       id: row.pcode!,
       names: { ar: arabicNames(row, adminNames), en: englishNames(row, adminNames) },
-      kind: neighbourhood ? 'neighbourhood' : kindOfSeat(seats.get(row.pcode!)),
+      kind: neighbourhood ? 'neighbourhood' : kindOfCommunity(seats.get(row.pcode!), undefined),
       coordinates: lonLat(row.point_x!, row.point_y!),
       country: 'SY',
       admin1: tidy(row.adm1_en!),

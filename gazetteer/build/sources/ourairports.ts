@@ -16,15 +16,16 @@ export function airfieldKind(name: string, type: string): PlaceKind {
 
 export function airfieldEntries(dataDir: string, admin: AdminAreas): GazetteerEntry[] {
   const syria = parseCsv(readData(dataDir, 'ourairports/airports_SY.csv'));
+  // Outside Syria only air bases and the big airports: the region's hospital helipads are noise.
   const region = parseCsv(readData(dataDir, 'ourairports/airports_syria_region.csv')).filter(
-    (r) => r.country_code !== 'SY' && (MILITARY.test(r.name!) || r.type === 'large_airport'),
+    (r) => r.country_code !== 'SY' && r.type !== 'heliport' && (MILITARY.test(r.name!) || r.type === 'large_airport'),
   );
   return [...syria, ...region].map((r): GazetteerEntry => {
     const coordinates = lonLat(r.longitude!, r.latitude!);
     const where = r.country_code === 'SY' ? admin.locate(coordinates) : null;
     return {
       id: `ourairports:${r.ident}`,
-      names: { ar: [], en: uniqueNames([r.name, r.iata ? `${r.iata} airport` : null]) },
+      names: { ar: [], en: uniqueNames([r.name]) },
       kind: airfieldKind(r.name!, r.type!),
       coordinates,
       country: r.country_code!,
