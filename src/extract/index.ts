@@ -23,8 +23,10 @@ export interface Extraction {
   unresolved: Unresolved[];
 }
 
-/** How many tokens after «دخول»/"entered" the place must start for it to be a capture. */
-const ENTRY_REACH = 3;
+/** How many tokens after «دخول»/«تحرير»/"entered" the place must start for it to be their object. */
+const OBJECT_REACH = 4;
+/** How close a place must follow «انتهاكات» for the violations to be placed there. */
+const COUNTED_PLACE_REACH = 2;
 
 export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   const text = report.text;
@@ -73,10 +75,16 @@ function eventPlace(p: PlacedMention): EventPlace | null {
   };
 }
 
-function usableTriggers(triggers: Trigger[], places: PlacedMention[]): Trigger[] {
+function placeFollows(t: Trigger, places: PlacedMention[], reach: number): boolean {
+  // «دخلت إلى سورية» is crossing a border, not taking a place.
+  return places.some((p) => p.first >= t.last && p.first - t.last <= reach && p.mention.place?.kind !== 'country');
+}
+
+function usableTriggers(triggers: Trigger[], places: PlacedMention[], tokens: Token[]): Trigger[] {
   const speakerPlace = places.some((p) => p.speaker);
   const kept = triggers.filter((t) => {
-    if (t.kind === 'entry') return places.some((p) => p.first >= t.last && p.first - t.last <= ENTRY_REACH);
+    if (t.kind === 'object') return placeFollows(t, places, OBJECT_REACH);
+    if (t.kind === 'counted') return tokens[t.first - 1]?.script === 'digit' || placeFollows(t, places, COUNTED_PLACE_REACH);
     if (t.kind === 'speech') return speakerPlace;
     return true;
   });
@@ -95,8 +103,9 @@ function extractSentence(
 ): { events: EventRecord[]; unresolved: Unresolved[] } {
   const text = report.text;
   const actors = findActors(tokens, text);
-  const places = placeMentionsInSentence(gaz, tokens, mentions);
-  const triggers = usableTriggers(findTriggers(tokens, actors), places);
+  const actorSpans = actors.map((a) => [tokens[a.first]?.start ?? 0, tokens[a.last - 1]?.end ?? 0] as const);
+  const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans);
+  const triggers = usableTriggers(findTriggers(tokens, actors), places, tokens);
   if (triggers.length === 0) return { events: [], unresolved: [] };
 
   const cues = findStatusCues(tokens);
@@ -128,7 +137,7 @@ function extractSentence(
       continue;
     }
     const { status } = statusOf(tokens, cues, trigger.first, text);
-    const date = dateForTrigger(dates, trigger.first, trigger.last, report.published);
+    const date = dateForTrigger(dates, trigger, triggers, tokens, report.published);
     for (const p of chosen) {
       const place = eventPlace(p);
       if (!place) continue;

@@ -8,7 +8,9 @@
 //      are where things happen; a list of them («في معرة النعمان وحبيت») gives one event per place;
 //   4. a governorate, region or country that merely contains a finer place chosen is dropped; when it is
 //      the only place, it is kept with its own precision (never passed off as a point);
-//   5. a fighting event stays in Syria when the sentence names a Syrian place.
+//   5. a fighting event stays in Syria when the sentence names a Syrian place;
+//   6. a capital standing for its government («هجمات موسكو», "Washington said") is an actor, not a place:
+//      a place name that is also an actor name counts as a place only after a locative.
 import type { Gazetteer } from '../gazetteer/load.ts';
 import type { EventType, ResolvedMention } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -22,6 +24,8 @@ export interface PlacedMention {
   last: number;
   locative: boolean;
   speaker: boolean;
+  /** The words also name an actor («موسكو», "Washington"). */
+  actor: boolean;
   country: string | null;
 }
 
@@ -55,7 +59,19 @@ function isSpeakerPlace(tokens: Token[], first: number, last: number): boolean {
   return next !== undefined && (SPEECH.has(next.norm) || SPEECH.has(stemOf(next.norm)));
 }
 
-export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mentions: ResolvedMention[]): PlacedMention[] {
+/**
+ * «في معرة النعمان وحبيت»: a place joined by «و»/"and" to a locative place right before it is locative too.
+ * The «و» is either its own token or the proclitic the scan peeled off the mention's first word.
+ */
+function isCoordinated(tokens: Token[], first: number, m: ResolvedMention, previous: PlacedMention | undefined): boolean {
+  if (!previous?.locative || first - previous.last > 2) return false;
+  const t = tokens[first];
+  const glued = t !== undefined && t.start < m.span[0] && (t.norm.startsWith('و') || t.norm.startsWith('او'));
+  const between = tokens.slice(previous.last, first).map((x) => x.norm);
+  return glued || between.some((w) => w === 'و' || w === 'and' || w === '،' || w === ',');
+}
+
+export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mentions: ResolvedMention[], actorSpans: readonly (readonly [number, number])[] = []): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const m of mentions) {
     if (!m.place) continue;
@@ -63,12 +79,14 @@ export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mention
     if (first < 0) continue;
     let last = first;
     while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.span[1]) last++;
+    const locative = m.cue !== null || isLocativeBefore(tokens, first) || isCoordinated(tokens, first, m, out[out.length - 1]);
     out.push({
       mention: m,
       first,
       last,
-      locative: m.cue !== null || isLocativeBefore(tokens, first),
+      locative,
       speaker: isSpeakerPlace(tokens, first, last),
+      actor: actorSpans.some(([s, e]) => s < m.span[1] && m.span[0] < e),
       country: gaz.byId.get(m.place.id)?.country ?? null,
     });
   }
@@ -99,18 +117,23 @@ function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
  */
 export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: PlacedMention[]): PlacedMention[] {
   if (trigger.type === 'statement') return places.filter((p) => p.speaker).slice(0, 1);
-  let pool = places.filter((p) => !p.speaker);
+  let pool = places.filter((p) => !p.speaker && (p.locative || !p.actor));
   if (FIGHTING.has(trigger.type) && pool.some((p) => p.country === 'SY')) pool = pool.filter((p) => p.country === 'SY');
   if (pool.length === 0) return [];
 
   const others = triggers.filter((t) => t.type !== 'statement');
+  // A trigger in a relative clause («…القريتين، والتي سيطر عليها داعش») shares the place it refers back
+  // to instead of taking it away from the main clause.
   const mine = pool.filter((p) => {
     const d = distance(p, trigger);
-    return others.every((t) => t === trigger || distance(p, t) >= d);
+    return others.every((t) => t === trigger || distance(p, t) >= d || (p.last <= t.first && t.relative));
   });
   const byDistance = (a: PlacedMention, b: PlacedMention) => distance(a, trigger) - distance(b, trigger);
   if (mine.length === 0) return [...pool].sort(byDistance).slice(0, 1);
   const locative = mine.filter((p) => p.locative);
-  const chosen = locative.length > 0 ? locative : [...mine].sort(byDistance).slice(0, 1);
-  return dropContainers(chosen);
+  if (locative.length === 0) return [[...mine].sort(byDistance)[0]!];
+  // «مدينة في محافظة حمص، تدعى القريتين»: a finer place inside a locative governorate names the spot.
+  const coarseAdmin = new Set(locative.filter((p) => COARSE.has(p.mention.place?.kind ?? '')).map((p) => p.mention.place?.admin1));
+  const inside = mine.filter((p) => !p.locative && !COARSE.has(p.mention.place?.kind ?? '') && coarseAdmin.has(p.mention.place?.admin1));
+  return dropContainers([...locative, ...inside]);
 }

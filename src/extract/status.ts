@@ -20,6 +20,8 @@ const LEXICON = compileLexicon<Cue>([
 const NEGATION_REACH = 4;
 /** How far back a negation reaches when «أي»/"any" stands right before the trigger. */
 const NEGATION_REACH_WITH_ANY = 12;
+/** Attributions that may follow what they attribute. */
+const REACHES_BACK = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'according to', 'نقلا عن']);
 /** How far back a plan word reaches («ستبدأ التقدم العسكري»). */
 const PLAN_REACH = 6;
 
@@ -58,8 +60,9 @@ export function statusOf(tokens: Token[], cues: StatusCues, triggerFirst: number
   if (denial) return say(denial, 'denied');
   const plan = [...before].reverse().find((h) => h.value === 'plan' && triggerFirst - h.last <= PLAN_REACH);
   if (plan) return say(plan, 'planned');
-  // A claim cue anywhere in the sentence attributes it: «..., بحسب المرصد» comes after what it attributes.
-  const claim = cues.hits.find((h) => h.value === 'claim');
+  // A claim cue before the trigger attributes it; «بحسب»/«وفق»/"according to" also reach back
+  // («..., بحسب المرصد» comes after what it attributes).
+  const claim = cues.hits.find((h) => h.value === 'claim' && (h.last <= triggerFirst || REACHES_BACK.has(h.phrase)));
   if (claim) return say(claim, 'claimed');
   return { status: 'reported', cue: '' };
 }

@@ -5,11 +5,14 @@
 //   event    — the words name the event outright («غارات», "shelling").
 //   bombard  — bare «قصف» / "bombard": an air strike when aircraft are near, otherwise shelling.
 //   aircraft — «الطيران الحربي», "warplanes": a strike only when a strike verb stands next to it.
-//   entry    — «دخول», "entered": a capture only when a place follows straight away («دخول محافظة الرقة»).
+//   object   — «دخول», «استعادة», «تحرير», "entered": a capture only when a place follows as the object
+//              («دخول محافظة الرقة», «تحرير الميادين»; not «استعادة قوتهم», «دخلت مرحلتها النهائية»).
+//   counted  — «انتهاكات» (ceasefire violations): an event only when counted («6 انتهاكات») or placed
+//              right after («انتهاكات في إدلب»), not when a statement talks about violations in general.
 //   speech   — a speech verb; a statement event only where the speaker's place is given.
 import type { EventType } from '../schema/index.ts';
 
-export type TriggerKind = 'event' | 'bombard' | 'aircraft' | 'entry' | 'speech';
+export type TriggerKind = 'event' | 'bombard' | 'aircraft' | 'object' | 'counted' | 'speech';
 
 export interface TriggerWord {
   type: EventType;
@@ -20,7 +23,9 @@ const ev = (type: EventType) => ({ type, kind: 'event' as const });
 
 export const TRIGGER_WORDS: [string, TriggerWord][] = [
   // airstrike
-  ...['غاره', 'غارات', 'غارتين', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
+  // «الضربات» alone: in these reports strikes are air strikes unless artillery is named (then the longer
+  // «قصف مدفعي» phrase wins).
+  ...['غاره', 'غارات', 'غارتين', 'الضربات', 'ضربات', 'ضربه', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
     'قصف* روسي', 'القصف الروسي', 'الضربات الروسيه', 'الغارات الروسيه', 'طلعه جويه', 'طلعات جويه', 'طلعات',
     'القاء براميل', 'براميل متفجره', 'البراميل المتفجره',
     'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'sortie', 'sorties',
@@ -43,20 +48,22 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'counter attack', 'counterattack', 'stormed', 'advance', 'advanced', 'advancing', 'push into']
     .map((p) => [p, ev('ground_attack')] as [string, TriggerWord]),
   // clash
-  ...['اشتباكات', 'اشتباك', 'اشتبك*', 'معارك', 'معركه', 'مواجهات', 'قتال', 'القتال', 'انتهاك', 'انتهاكات', 'انتهاكا',
-    'clash', 'clashes', 'clashed', 'fighting', 'battle', 'battles', 'fought', 'firefight', 'violation', 'violations']
+  ...['اشتباكات', 'اشتباك', 'اشتبك*', 'معارك', 'معركه', 'مواجهات', 'قتال', 'القتال',
+    'clash', 'clashes', 'clashed', 'fighting', 'battle', 'battles', 'fought', 'firefight']
     .map((p) => [p, ev('clash')] as [string, TriggerWord]),
+  ...['انتهاك', 'انتهاكات', 'انتهاكا', 'انتهاكان', 'خرق', 'خروقات', 'violation', 'violations', 'ceasefire violations']
+    .map((p) => [p, { type: 'clash', kind: 'counted' }] as [string, TriggerWord]),
   // withdrawal
   ...['انسحاب', 'انسحاب*', 'انسحب*', 'الانسحاب', 'تراجع', 'التراجع', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw',
     'retreat', 'retreated', 'pulled out', 'pull out']
     .map((p) => [p, ev('withdrawal')] as [string, TriggerWord]),
   // capture
-  ...['سيطر', 'سيطرت', 'السيطره علي', 'بسط سيطرته', 'استعاده', 'استعاد*', 'استعادت', 'تحرير', 'حرر*', 'تحريرها', 'طرد',
-    'طرد*', 'انتزاع', 'seized', 'captured', 'recaptured', 'retook', 'took control', 'took over', 'liberated',
-    'liberation', 'capture', 'seize', 'recapture', 'drove out', 'expelled']
+  ...['سيطر', 'سيطرت', 'بسط سيطرته', 'تحريرها', 'seized', 'captured', 'recaptured', 'retook', 'took control',
+    'took over', 'liberated', 'drove out', 'expelled']
     .map((p) => [p, ev('capture')] as [string, TriggerWord]),
-  ...['دخول', 'دخل', 'دخلت', 'دخلتها', 'دخلوا', 'entered', 'entering']
-    .map((p) => [p, { type: 'capture', kind: 'entry' }] as [string, TriggerWord]),
+  ...['السيطره علي', 'استعاده', 'استعاد*', 'استعادت', 'تحرير', 'حرر*', 'طرد', 'طرد*', 'انتزاع', 'دخول', 'دخل', 'دخلت',
+    'دخلوا', 'entered', 'entering', 'liberation of', 'capture of', 'recapture of', 'seize', 'capture', 'recapture']
+    .map((p) => [p, { type: 'capture', kind: 'object' }] as [string, TriggerWord]),
   // displacement
   ...['نزوح', 'موجه نزوح', 'حركه نزوح', 'نازحين', 'النازحين', 'نازحون', 'فرار', 'فر', 'فروا', 'هرب', 'هربت', 'هربوا',
     'الهاربين', 'تهجير', 'displaced', 'displacement', 'fled', 'fleeing', 'exodus', 'flee']
@@ -66,8 +73,11 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'killed', 'dead', 'died', 'wounded', 'injured', 'casualties', 'death toll', 'deaths']
     .map((p) => [p, ev('casualties')] as [string, TriggerWord]),
   // agreement
-  ...['اتفاق', 'اتفاق*', 'اتفاقيه', 'هدنه', 'وقف اطلاق النار', 'وقف الاعمال القتاليه', 'تم الاتفاق', 'اتفقتا', 'اتفقا',
-    'مذكره', 'agreement', 'agreed', 'truce', 'ceasefire', 'cease-fire', 'deal', 'memorandum']
+  // Making an agreement, not talk of one: «التوصل إلى اتفاق», «وقعت اتفاقاً», not «تلتزم باتفاقات».
+  ...['التوصل الي اتفاق', 'توصل* الي اتفاق', 'توقيع اتفاق*', 'وقع* اتفاق*', 'ابرام اتفاق*', 'تم الاتفاق', 'الاتفاق علي',
+    'اتفقتا', 'اتفقا', 'اتفقت', 'اعلان هدنه', 'التوصل الي هدنه', 'سريان الهدنه', 'دخول الهدنه', 'وقعت مذكره',
+    'توقيع مذكره', 'reached an agreement', 'reached a deal', 'signed an agreement', 'signed a deal', 'agreed on',
+    'agreed to', 'brokered', 'truce took effect', 'ceasefire took effect', 'truce came into force', 'ceasefire came into force']
     .map((p) => [p, ev('agreement')] as [string, TriggerWord]),
   // statement
   ...['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'اوضحت', 'شدد', 'said', 'stated', 'announced',

@@ -3,7 +3,9 @@
 //   - an aircraft phrase («الطيران الحربي») is a strike only next to a strike verb, and never when the
 //     sentence already names the strike itself («الطائرات الروسية لم تنفذ أي غارات»: one event, the غارات);
 //   - bare «قصف» is an air strike when aircraft or an air force are close or accused, else shelling;
-//   - casualty words make their own event only when no other violent trigger carries them.
+//   - casualty words in a sentence that reports a strike or an attack are that event's toll: they take its
+//     type (and keep their own position, so «اتهمت … موسكو بقتل 36 مدنياً في حمص» is a claimed strike in
+//     Homs while the strike reported earlier in the sentence stays reported); alone they are casualties.
 import type { EventType } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './actors.ts';
@@ -19,7 +21,11 @@ export interface Trigger {
   /** Offsets into the report text. */
   start: number;
   end: number;
+  /** Opens a relative clause («التي سيطر عليها», "which was seized"): it refers back to a place before it. */
+  relative: boolean;
 }
+
+const RELATIVES = new Set(['التي', 'الذي', 'اللتين', 'اللذين', 'الذين', 'والتي', 'والذي', 'which', 'that', 'where']);
 
 const TRIGGERS = compileLexicon(TRIGGER_WORDS);
 const STRIKES = compileLexicon(STRIKE_VERBS.map((w) => [w, true] as const));
@@ -33,7 +39,8 @@ const ACCUSE = compileLexicon(['اتهم*', 'تتهم', 'يتهم', 'accused', '
 const STRIKE_VERB_REACH = 3;
 const AIR_REACH = 4;
 
-const VIOLENT: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash', 'capture', 'withdrawal']);
+/** Event types whose toll a casualty word in the same sentence is. */
+const VIOLENT: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash']);
 
 function near(hits: { first: number; last: number }[], first: number, last: number, reach: number): boolean {
   return hits.some((h) => (h.last <= first && first - h.last <= reach) || (h.first >= last && h.first - last <= reach));
@@ -59,10 +66,13 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
     }
     const start = tokens[h.first]?.start ?? 0;
     const end = tokens[h.last - 1]?.end ?? start;
-    out.push({ type, kind, first: h.first, last: h.last, start, end });
+    const relative = [1, 2].some((k) => RELATIVES.has(tokens[h.first - k]?.norm ?? ''));
+    out.push({ type, kind, first: h.first, last: h.last, start, end, relative });
   }
   // A named strike makes the aircraft phrase around it redundant.
   const named = new Set(out.filter((t) => t.kind !== 'aircraft').map((t) => t.type));
-  const violent = out.some((t) => VIOLENT.has(t.type));
-  return out.filter((t) => !(t.kind === 'aircraft' && named.has(t.type)) && !(t.type === 'casualties' && violent));
+  const violent = out.find((t) => VIOLENT.has(t.type));
+  return out
+    .filter((t) => !(t.kind === 'aircraft' && named.has(t.type)))
+    .map((t) => (t.type === 'casualties' && violent ? { ...t, type: violent.type } : t));
 }

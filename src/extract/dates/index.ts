@@ -81,19 +81,44 @@ export function toEventDate(d: SentenceDate): EventDate {
   return { start: d.interval.start, end: d.interval.end, precision: precisionOf(d.interval), phrase: d.phrase, basis: 'text' };
 }
 
+interface TokenRange {
+  first: number;
+  last: number;
+}
+
+function gap(a: TokenRange, b: TokenRange): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+/** Words that open a clause with its own time: «في حين», «بينما», "whereas", "while". */
+const TIME_BREAKS = new Set(['حين', 'بينما', 'whereas', 'while', 'meanwhile']);
+
+function breakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (TIME_BREAKS.has(stemOf(tokens[i]?.norm ?? ''))) return true;
+  return false;
+}
+
 /**
- * The date that goes with a trigger: the date phrase nearest to it in the sentence (ties go to the one
- * after, since Arabic tends to put the date after the verb), else the report frame.
+ * The date that goes with a trigger, among the sentence's date phrases:
+ *   1. the nearest of the dates this trigger is the nearest trigger to (each date belongs to one trigger,
+ *      so «أكد المرصد أمس الثلاثاء أن الطائرات لم تنفذ أمس الاثنين أي ضربات» dates the strikes Monday);
+ *   2. else the nearest date before it, unless a clause with its own time («في حين», "whereas") lies
+ *      between — coordinated verbs share the date stated first («بدأ هجوماً مطلع الشهر ... والتقدم»);
+ *   3. else the report's frame.
  */
-export function dateForTrigger(dates: SentenceDate[], triggerFirst: number, triggerLast: number, published: PublishedDate | null): EventDate {
-  let best: SentenceDate | null = null;
-  let bestDistance = Infinity;
-  for (const d of dates) {
-    const distance = d.last <= triggerFirst ? triggerFirst - d.last + 0.5 : d.first >= triggerLast ? d.first - triggerLast : 0;
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best ? toEventDate(best) : reportDate(published);
+export function dateForTrigger(
+  dates: SentenceDate[],
+  trigger: TokenRange,
+  triggers: TokenRange[],
+  tokens: Token[],
+  published: PublishedDate | null,
+): EventDate {
+  const own = dates.filter((d) => triggers.every((t) => gap(d, t) >= gap(d, trigger)));
+  own.sort((a, b) => gap(a, trigger) - gap(b, trigger) || b.first - a.first);
+  if (own[0]) return toEventDate(own[0]);
+  const before = dates.filter((d) => d.last <= trigger.first && !breakBetween(tokens, d.last, trigger.first));
+  const last = before[before.length - 1];
+  return last ? toEventDate(last) : reportDate(published);
 }
