@@ -1,0 +1,69 @@
+// Matching keys for Arabic words: the article ال and the one-letter proclitics و ف ب ك ل are not part of a name.
+// Input is always normalizeArabic output (ة→ه, أ→ا, …).
+
+export interface ArabicForm {
+  /** The word without article (and, for peeled forms, without proclitics). */
+  core: string;
+  /** Whether the word carried the article ال (or the لل contraction). */
+  article: boolean;
+  /** How many normalized characters were peeled off the front as proclitics (0 for the word as written). */
+  peeled: number;
+}
+
+/** The article is dropped when at least two letters remain: «الرقه» → «رقه», but «الي» (إلى) stays. */
+export function stripArticle(word: string): { core: string; article: boolean } {
+  if (word.length >= 4 && word.startsWith('ال')) return { core: word.slice(2), article: true };
+  return { core: word, article: false };
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ك', 'ل'];
+
+/**
+ * Every reading of a word as [conjunction][preposition][article]core, least peeled first:
+ * «وبالرقه» → وبالرقه, then رقه (peeled 3). «للرقه» → ل + ال + رقه. The caller keeps a peeled reading only when
+ * its core names a place, so «بنش» is not read as ب + «نش» unless «نش» is in the gazetteer and «بنش» is not.
+ */
+export function arabicForms(word: string): ArabicForm[] {
+  const forms: ArabicForm[] = [];
+  for (const conj of CONJUNCTIONS) {
+    if (conj && !word.startsWith(conj)) continue;
+    for (const prep of PREPOSITIONS) {
+      const prefix = conj + prep;
+      if (prep && !word.startsWith(prep, conj.length)) continue;
+      const rest = word.slice(prefix.length);
+      if (prefix === '') {
+        forms.push({ ...stripArticle(rest), peeled: 0 });
+        continue;
+      }
+      // ل before the article contracts: ل + الرقه is written للرقه.
+      if (prep === 'ل' && rest.startsWith('ل') && rest.length >= 3) {
+        forms.push({ core: rest.slice(1), article: true, peeled: prefix.length });
+      }
+      const read = stripArticle(rest);
+      // ك («as») is only taken off before the article («كالرقة»): «كبيرة» is not ك + «بيرة».
+      if (prep === 'ك' && !read.article) continue;
+      // A peeled core of two letters is too easily a fragment of some other word («لأي» is not ل + «اي»).
+      if (read.core.length >= 3) forms.push({ ...read, peeled: prefix.length });
+    }
+  }
+  return forms;
+}
+
+/** Characters normalizeArabic drops (tashkeel, tatweel, joiners): they take up room in the raw text only. */
+const DROPPED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/;
+
+/**
+ * Length in raw characters of the first `normChars` normalized characters of a word, so a span can start after a
+ * peeled proclitic even when the raw word carries tashkeel («وَبِالرقة»).
+ */
+export function rawPrefixLength(raw: string, normChars: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < normChars) {
+    if (!DROPPED.test(raw[i]!)) seen++;
+    i++;
+  }
+  while (i < raw.length && DROPPED.test(raw[i]!)) i++;
+  return i;
+}

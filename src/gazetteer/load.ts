@@ -1,0 +1,124 @@
+// The in-memory gazetteer: entries plus a name index built once, so scanning a text costs a hash look-up per word.
+import type { GazetteerEntry } from '../schema/index.ts';
+import { normalizeArabic } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { stripArticle } from './arabic-key.ts';
+import { contextNeed, type ContextNeed } from './context-names.ts';
+import { cueKinds } from './cue-words.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
+import { keyUnits } from './key-units.ts';
+import { NOT_PLACES } from './not-places.ts';
+import { priorOf } from './prior.ts';
+
+/** One indexed way of writing a name: its word keys and the entries that bear it. */
+export interface NameSeq {
+  /** Matching keys word by word (Arabic core without article; Latin phonetic key, or skeleton when loose). */
+  keys: string[];
+  /** Entry indexes into Gazetteer.entries, best prior first. */
+  entries: number[];
+  /** The name as written has no article on its first word («سورية»): then «السورية» is an adjective, not it. */
+  bareFirst: boolean;
+  /** A phrase that is not a place (a force, an outlet…): matched only to be skipped. */
+  notPlace: boolean;
+  /** Keys are Latin consonant skeletons: a looser match, kept for larger places. */
+  loose: boolean;
+  /** Everyday-word names that need a cue or a locative before them. */
+  needs: ContextNeed | null;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  byId: Map<string, GazetteerEntry>;
+  /** Name sequences by their first key, longest first. */
+  names: Map<string, NameSeq[]>;
+  /** The longest name in words, to bound look-ahead. */
+  maxWords: number;
+}
+
+/** Kinds big enough that a loose Latin spelling («Idleb» for «Idlib») is still taken to mean them. */
+const LOOSE_KINDS = new Set(['country', 'governorate', 'city', 'town', 'airbase', 'region', 'river', 'district']);
+
+export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const seqs = new Map<string, NameSeq>();
+  const add = (keys: string[], entry: number | null, flags: Pick<NameSeq, 'bareFirst' | 'notPlace' | 'loose'>) => {
+    if (keys.length === 0 || keys.some((k) => k === '')) return;
+    const id = `${flags.loose ? '~' : ''}${flags.notPlace ? '!' : ''}${flags.bareFirst ? '' : 'a'}|${keys.join(' ')}`;
+    let seq = seqs.get(id);
+    if (!seq) {
+      const needs = keys.length === 1 && !flags.notPlace ? contextNeed(keys[0]!) : null;
+      seq = { keys, entries: [], ...flags, needs };
+      seqs.set(id, seq);
+    }
+    if (entry !== null && !seq.entries.includes(entry)) seq.entries.push(entry);
+  };
+
+  entries.forEach((entry, index) => {
+    const names = [...entry.names.ar, ...entry.names.en];
+    for (const name of names) {
+      // «محافظة الرقة», «منطقة تل أبيض», «مدينة الطبقة»: when the rest is a name of the same place, the scanner reads
+      // the first word as a cue and weighs every place called «الرقة»; indexing the whole would hide them.
+      if (isCuePrefixed(name, names)) continue;
+      for (const [keys, flags] of nameKeys(name)) {
+        if (flags.loose && !LOOSE_KINDS.has(entry.kind)) continue;
+        add(keys, index, { ...flags, notPlace: false });
+      }
+    }
+  });
+  for (const phrase of NOT_PLACES) {
+    for (const [keys, flags] of nameKeys(phrase)) if (!flags.loose) add(keys, null, { ...flags, notPlace: true });
+  }
+  const gaz: Gazetteer = { entries, byId, names: new Map(), maxWords: 1 };
+  for (const d of DESCRIPTIONS) {
+    const want = normalizeArabic(d.name);
+    const target = entries.findIndex(
+      (e) => e.country === d.country && e.kind === 'city' && e.names.ar.some((n) => normalizeArabic(n) === want),
+    );
+    if (target < 0) continue;
+    for (const [keys, flags] of nameKeys(d.phrase)) if (!flags.loose) add(keys, target, { ...flags, notPlace: false });
+  }
+
+  for (const seq of seqs.values()) {
+    seq.entries.sort((a, b) => priorOf(entries[b]!) - priorOf(entries[a]!) || a - b);
+    const first = seq.keys[0]!;
+    const bucket = gaz.names.get(first);
+    if (bucket) bucket.push(seq);
+    else gaz.names.set(first, [seq]);
+    gaz.maxWords = Math.max(gaz.maxWords, seq.keys.length);
+  }
+  for (const bucket of gaz.names.values()) bucket.sort((a, b) => b.keys.length - a.keys.length);
+  return gaz;
+}
+
+function isCuePrefixed(name: string, names: string[]): boolean {
+  const tokens = tokenize(name);
+  const head = tokens[0];
+  if (!head || tokens.length < 2) return false;
+  const kinds = head.script === 'ar' ? cueKinds(stripArticle(head.norm).core, 'ar') : null;
+  if (!kinds) return false;
+  const rest = name.slice(tokens[1]!.start);
+  return names.some((n) => n !== name && normalizeArabic(n) === normalizeArabic(rest));
+}
+
+type KeyFlags = { bareFirst: boolean; loose: boolean };
+
+/**
+ * The keys a name is indexed under: its words' keys; for Arabic names of several words also the words run
+ * together («ديرالزور»), since writers drop the space; for Latin names also the consonant skeleton.
+ */
+export function nameKeys(name: string): [string[], KeyFlags][] {
+  const tokens = tokenize(name);
+  const units = keyUnits(tokens, false);
+  if (units.length === 0) return [];
+  const out: [string[], KeyFlags][] = [];
+  const bareFirst = !units[0]!.article;
+  out.push([units.map((u) => u.key), { bareFirst, loose: false }]);
+  const words = tokens.filter((t) => t.script === 'ar');
+  if (words.length > 1 && words.length === tokens.length) {
+    out.push([[stripArticle(words.map((t) => t.norm).join('')).core], { bareFirst, loose: false }]);
+  }
+  if (units.every((u) => u.script !== 'ar') && units.some((u) => u.script === 'latin')) {
+    out.push([units.map((u) => u.skeleton ?? u.key), { bareFirst, loose: true }]);
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+// Finding toponyms in a text: one pass over its words, longest gazetteer name first at each word, with the cue
+// word before it, region phrases around it («ريف الرقة الشمالي», «جنوب غربي سوريا») and not-places skipped whole.
+import type { GazetteerEntry, Mention, PlaceKind } from '../schema/index.ts';
+import { tokenize } from '../text/tokens.ts';
+import { rawPrefixLength, type ArabicForm } from './arabic-key.ts';
+import { isCommonWord } from './common-words.ts';
+import { contextNeed, neverAlone } from './context-names.ts';
+import { cueKinds, isCountrysideCue } from './cue-words.ts';
+import { directionOf, qualifierOf, type Direction } from './directions.ts';
+import { keyUnits, type KeyUnit } from './key-units.ts';
+import { latinKey } from './latin-key.ts';
+import type { Gazetteer, NameSeq } from './load.ts';
+import { isArticledNisbaOf, isNisba } from './nisba.ts';
+import { priorOf } from './prior.ts';
+
+interface Match {
+  seqs: NameSeq[];
+  /** Unit range [start, end). */
+  start: number;
+  end: number;
+  /** Proclitic characters peeled off the first word. */
+  peeled: number;
+  notPlace: boolean;
+}
+
+/** Where a word is a place only after a locative: «في الجزيرة», «بالجزيرة», «نحو الجزيرة». */
+const LOCATIVES = new Set(['في', 'الي', 'نحو', 'داخل', 'قرب', 'منطقه', 'مناطق', 'محيط', 'اطراف', 'باتجاه', 'من', 'حتي']);
+
+/** Kinds that are many and small: a one-word name of only such places needs some sign that a place is meant. */
+const MINOR_KINDS = new Set(['village', 'neighbourhood', 'subdistrict', 'other']);
+
+/** Foreign towns below this size are rarely the subject of Syria news; their one-word names need a sign too. */
+const FOREIGN_TOWN_POPULATION = 100_000;
+
+function isMinor(e: GazetteerEntry): boolean {
+  if (MINOR_KINDS.has(e.kind)) return true;
+  if (e.country !== 'SY' && (e.kind === 'city' || e.kind === 'town')) return (e.population ?? 0) < FOREIGN_TOWN_POPULATION;
+  return false;
+}
+const OF = latinKey('of');
+
+/** All place mentions in a text, in order, without overlaps. */
+export function scan(gaz: Gazetteer, text: string): Mention[] {
+  const units = keyUnits(tokenize(text), true);
+  const mentions: Mention[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  while (i < units.length) {
+    const m = matchAt(gaz, units, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    i = m.end;
+    if (m.notPlace) continue;
+    const mention = toMention(gaz, text, units, m, lastEnd);
+    if (mention) {
+      mentions.push(mention.mention);
+      i = Math.max(i, mention.endUnit);
+      lastEnd = i;
+    }
+  }
+  return mentions;
+}
+
+function formsOf(u: KeyUnit): ArabicForm[] {
+  if (u.forms) return u.forms;
+  return [{ core: u.key, article: u.article, peeled: 0 }];
+}
+
+/** The longest name (or not-place) that starts at unit i; ties go to the reading with less peeled off. */
+export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, requireProper = true): Match | null {
+  const u = units[i]!;
+  if (u.script === 'digit' || u.adverb) return null;
+  if (u.script === 'latin' && requireProper && !u.proper) return null;
+  let best: Match | null = null;
+  const forms = formsOf(u);
+  // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
+  const readings = isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
+  // After a cue word an everyday word is a name: «قاعدة العديد» (al-Udeid), not «العديد» (many).
+  const cued = cueOf(before(units, i)) !== null;
+  for (const f of readings) {
+    for (const loose of u.script === 'latin' ? [false, true] : [false]) {
+      const bucket = gaz.names.get(loose ? (u.skeleton ?? '') : f.core);
+      if (!bucket) continue;
+      for (const seq of bucket) {
+        if (seq.loose !== loose) continue;
+        const end = i + seq.keys.length;
+        if (best && (end < best.end || (end === best.end && f.peeled > best.peeled))) continue;
+        if (!wordsMatch(units, i, seq, loose)) continue;
+        if (seq.keys.length === 1 && !seq.notPlace && (neverAlone(f.core) || isNisba(f.core) || (!cued && isCommonWord(f.core)))) continue;
+        if (u.script === 'ar' && !seq.notPlace && isArticledNisbaOf(f.core, f.article, !seq.bareFirst)) continue;
+        if (best && best.end === end && best.peeled === f.peeled) {
+          // Same words: a not-place wins over a place; strict spellings over loose ones.
+          if (seq.notPlace) best.notPlace = true;
+          if (!seq.loose || best.seqs.every((s) => s.loose)) best.seqs.push(seq);
+          continue;
+        }
+        best = { seqs: [seq], start: i, end, peeled: f.peeled, notPlace: seq.notPlace };
+      }
+    }
+  }
+  if (best && best.seqs.some((s) => !s.loose)) best.seqs = best.seqs.filter((s) => !s.loose);
+  return best;
+}
+
+function wordsMatch(units: KeyUnit[], i: number, seq: NameSeq, loose: boolean): boolean {
+  if (i + seq.keys.length > units.length) return false;
+  for (let k = 1; k < seq.keys.length; k++) {
+    const v = units[i + k]!;
+    if (v.breakBefore) return false;
+    if ((loose ? (v.skeleton ?? v.key) : v.key) !== seq.keys[k]) return false;
+  }
+  return true;
+}
+
+/** The unit before `i` when nothing but space separates them. */
+function before(units: KeyUnit[], i: number): KeyUnit | null {
+  const u = units[i];
+  return i > 0 && u && !u.breakBefore ? units[i - 1]! : null;
+}
+
+function after(units: KeyUnit[], end: number): KeyUnit | null {
+  const v = units[end];
+  return v && !v.breakBefore ? v : null;
+}
+
+/** The reading of a word as a cue, with where the cue starts (after its own proclitics). */
+function cueOf(u: KeyUnit | null): { kinds: PlaceKind[]; form: ArabicForm } | null {
+  if (!u) return null;
+  for (const f of formsOf(u)) {
+    const kinds = cueKinds(f.core, u.script);
+    if (kinds) return { kinds, form: f };
+  }
+  return null;
+}
+
+function directionsOf(u: KeyUnit | null): { dirs: Direction[]; form: ArabicForm } | null {
+  if (!u) return null;
+  for (const f of formsOf(u)) {
+    const dirs = directionOf(f.core, u.script);
+    if (dirs) return { dirs, form: f };
+  }
+  return null;
+}
+
+/** The proclitic letters peeled off a word (normalized). */
+function normPrefix(u: KeyUnit, peeled: number): string {
+  const form = u.forms?.find((f) => f.peeled === peeled);
+  if (!form) return '';
+  const whole = (u.forms?.[0]?.article ? 'ال' : '') + (u.forms?.[0]?.core ?? '');
+  return whole.slice(0, peeled);
+}
+
+function startOf(text: string, u: KeyUnit, peeled: number): number {
+  return peeled === 0 ? u.start : u.start + rawPrefixLength(text.slice(u.start, u.end), peeled);
+}
+
+/**
+ * A match in its context: cue word, region phrase, and whether the context supports it at all.
+ * `floor`: the unit where the previous mention ended; a match right there follows it («في معرة النعمان وحبيت»).
+ */
+function toMention(
+  gaz: Gazetteer,
+  text: string,
+  units: KeyUnit[],
+  m: Match,
+  floor: number,
+): { mention: Mention; endUnit: number } | null {
+  const afterMention = floor === m.start;
+  const first = units[m.start]!;
+  let start = startOf(text, first, m.peeled);
+  let endUnit = m.end;
+  let cue: string | null = null;
+  let qualifier: string | null = null;
+
+  const prev = before(units, m.start);
+  const prevCue = cueOf(prev);
+  if (prev && prevCue) {
+    cue = text.slice(startOf(text, prev, prevCue.form.peeled), prev.end);
+    if (isCountrysideCue(prevCue.form.core)) {
+      // «ريف حلب» [«الشمالي» [«الغربي»]]: the countryside, one mention with its compass part.
+      qualifier = 'countryside';
+      start = startOf(text, prev, prevCue.form.peeled);
+      const d1 = directionsOf(after(units, endUnit));
+      if (d1) {
+        const dirs = [...d1.dirs];
+        endUnit++;
+        const d2 = directionsOf(after(units, endUnit));
+        if (d2) {
+          dirs.push(...d2.dirs);
+          endUnit++;
+        }
+        qualifier = `countryside ${qualifierOf(dirs)}`;
+      }
+    }
+  } else if (prev && prev.script === 'latin' && prev.key === OF) {
+    // "the town of Kobani", "north of Raqqa"
+    const p2 = before(units, m.start - 1);
+    const c = cueOf(p2);
+    const d = directionsOf(p2);
+    if (c && p2) cue = text.slice(p2.start, p2.end);
+    else if (d && p2) {
+      qualifier = qualifierOf(d.dirs);
+      start = p2.start;
+    }
+  } else if ((m.peeled === 0 || first.script !== 'ar') && !cueOf(first)) {
+    // «شمال الرقة», «جنوب غربي سوريا», "northern Syria": a compass word in construct right before the name.
+    // Not «الغرب روسيا» (the West), and not before a cue («غرب مدينة الرقة» places something relative to the city).
+    const d = directionsOf(prev);
+    if (d && prev && !d.form.article && m.start - 1 >= floor) {
+      const dirs = [...d.dirs];
+      let from = prev;
+      let fromPeeled = d.form.peeled;
+      const p2 = d.form.peeled === 0 ? before(units, m.start - 1) : null;
+      const d2 = directionsOf(p2);
+      if (d2 && p2 && !d2.form.article && m.start - 2 >= floor) {
+        dirs.unshift(...d2.dirs);
+        from = p2;
+        fromPeeled = d2.form.peeled;
+      }
+      qualifier = qualifierOf(dirs);
+      start = startOf(text, from, fromPeeled);
+    }
+  }
+  // English cue after the name: "Raqqa province", "Tabqa airbase", "northern Raqqa countryside".
+  const next = first.script === 'latin' ? after(units, endUnit) : null;
+  const nextCue = cueOf(next);
+  if (next && nextCue) {
+    if (isCountrysideCue(nextCue.form.core)) {
+      qualifier = qualifier ? `countryside ${qualifier}` : 'countryside';
+      endUnit++;
+    } else cue = text.slice(next.start, next.end);
+  }
+
+  const peeledPrefix = first.forms?.[0] ? normPrefix(first, m.peeled) : '';
+  const locative = peeledPrefix.includes('ب') || (prev !== null && formsOf(prev).some((f) => LOCATIVES.has(f.core)));
+  const needs = m.seqs.every((s) => s.needs) ? (m.seqs[0]!.needs ?? contextNeed(first.key)) : null;
+  if (needs) {
+    const ok = cue !== null || (needs === 'locative' && (locative || qualifier !== null || afterMention));
+    if (!ok) return null;
+  }
+  const oneWord = m.end - m.start === 1;
+  if (oneWord && cue === null && qualifier === null && !locative && !afterMention) {
+    if (m.seqs.every((s) => s.entries.every((e) => isMinor(gaz.entries[e]!)))) return null;
+  }
+
+  const indexes = [...new Set(m.seqs.flatMap((s) => s.entries))];
+  indexes.sort((a, b) => priorOf(gaz.entries[b]!) - priorOf(gaz.entries[a]!) || a - b);
+  const candidates = indexes.map((e) => gaz.entries[e]!.id);
+  if (candidates.length === 0) return null;
+  const end = units[endUnit - 1]!.end;
+  return {
+    mention: { surface: text.slice(start, end), span: [start, end], cue, candidates, qualifier },
+    endUnit,
+  };
+}
