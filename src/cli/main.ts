@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> 
   ingest: { about: 'reports in, event records out (GeoJSON, NDJSON, CSV)', load: () => import('./commands/ingest.ts') },
   mentions: { about: 'every place mention in reports, resolved (NDJSON)', load: () => import('./commands/mentions.ts') },
   resolve: { about: 'look a place name up in the gazetteer', load: () => import('./commands/resolve.ts') },
+  import: { about: 'event data from other tools (ACLED, CSV, GeoJSON, NDJSON) in, event records out', load: () => import('./commands/import.ts') },
   export: { about: 'filter an events file by time, type, actor, place', load: () => import('./commands/export.ts') },
   serve: { about: 'serve the map explorer on 127.0.0.1', load: () => import('./commands/serve.ts') },
   start: { about: 'ingest corpus/, build the app and serve it (npm start)', load: () => import('./commands/start.ts') },

@@ -2,9 +2,11 @@
 import type { EventRecord } from '../schema/index.ts';
 import { csvHeader, csvLine, toCsvRow } from '../geo/csv.ts';
 import { toFeature } from '../geo/features.ts';
+import { acledHeader, acledLine } from '../geo/acled-csv.ts';
 import type { AtomicWriter } from './write.ts';
 
-export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv'] as const;
+/** acled: CSV in ACLED's column order with admin2/admin3 and UCDP's date_prec/where_prec (geo/acled-csv.ts). */
+export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv', 'acled'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Writes events one at a time so a million of them never sit in one string. */
@@ -12,9 +14,11 @@ export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>
   let n = 0;
   if (format === 'geojson') await w.write('{"type":"FeatureCollection","features":[\n');
   if (format === 'csv') await w.write(csvHeader());
+  if (format === 'acled') await w.write(acledHeader());
   for (const e of events) {
     if (format === 'geojson') await w.write((n > 0 ? ',\n' : '') + JSON.stringify(toFeature(e)));
     else if (format === 'ndjson') await w.write(JSON.stringify(e) + '\n');
+    else if (format === 'acled') await w.write(acledLine(e));
     else await w.write(csvLine(toCsvRow(e)));
     n++;
   }
