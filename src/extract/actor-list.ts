@@ -7,6 +7,8 @@ export interface ActorEntry {
   /** Display name, English. */
   name: string;
   air?: boolean;
+  /** Has no aircraft: a bombardment it carries out is shelling. */
+  groundOnly?: boolean;
   /** Civilians are the people harmed, never the side that acts. */
   civilian?: boolean;
   phrases: string[];
@@ -14,7 +16,7 @@ export interface ActorEntry {
 
 export const ACTORS: ActorEntry[] = [
   {
-    id: 'isis',
+    id: 'isis', groundOnly: true,
     name: 'Islamic State (ISIS)',
     phrases: ['داعش', 'تنظيم داعش', 'تنظيم الدوله', 'الدوله الاسلاميه', 'تنظيم الدوله الاسلاميه', 'داعشيه', 'الجهاديين',
       'الجهاديون', 'isis', 'isil', 'islamic state', 'daesh', 'is militants', 'jihadists'],
@@ -34,13 +36,13 @@ export const ACTORS: ActorEntry[] = [
       'syrian jets', 'regime aircraft', 'government aircraft'],
   },
   {
-    id: 'sdf',
+    id: 'sdf', groundOnly: true,
     name: 'Syrian Democratic Forces (SDF)',
     phrases: ['قسد', 'قوات سوريا الديمقراطيه', 'قوات سوريه الديمقراطيه', 'قوات سوريا الديموقراطيه', 'سوريا الديمقراطيه',
       'سوريا الديموقراطيه', 'قوات سوريه الديموقراطيه', 'sdf', 'syrian democratic forces'],
   },
   {
-    id: 'ypg',
+    id: 'ypg', groundOnly: true,
     name: "People's Protection Units (YPG)",
     phrases: ['وحدات حمايه الشعب', 'وحدات حمايه الشعب الكرديه', 'الوحدات الكرديه', 'القوات الكرديه', 'ypg',
       "people's protection units", 'kurdish forces', 'kurdish fighters'],
@@ -90,23 +92,23 @@ export const ACTORS: ActorEntry[] = [
     phrases: ['ايران', 'طهران', 'القوات الايرانيه', 'الحرس الثوري', 'iran', 'tehran', 'iranian forces', 'irgc'],
   },
   {
-    id: 'hezbollah',
+    id: 'hezbollah', groundOnly: true,
     name: 'Hezbollah',
     phrases: ['حزب الله', 'hezbollah', 'hizbollah'],
   },
   {
-    id: 'fsa',
+    id: 'fsa', groundOnly: true,
     name: 'Free Syrian Army (FSA)',
     phrases: ['الجيش الحر', 'الجيش السوري الحر', 'fsa', 'free syrian army'],
   },
   {
-    id: 'opposition',
+    id: 'opposition', groundOnly: true,
     name: 'Syrian armed opposition',
     phrases: ['المعارضه المسلحه', 'فصائل المعارضه', 'المعارضه السوريه', 'الفصائل المسلحه', 'المتمردين', 'المسلحين',
       'rebels', 'opposition fighters', 'armed opposition', 'insurgents'],
   },
   {
-    id: 'hts',
+    id: 'hts', groundOnly: true,
     name: "Hay'at Tahrir al-Sham / Nusra Front",
     phrases: ['جبهه النصره', 'النصره', 'هيئه تحرير الشام', 'جبهه فتح الشام', 'nusra front', 'al-nusra', 'nusra',
       "hay'at tahrir al-sham", 'hts', 'jabhat al-nusra', 'fateh al-sham'],

@@ -63,9 +63,12 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
     const item = { words, value, phrase };
     if (first.prefix) prefixed.push(item);
     else {
-      const list = byFirst.get(first.stem) ?? [];
-      list.push(item);
-      byFirst.set(first.stem, list);
+      // Indexed by both forms: «واشنطن» begins with a letter that looks like the conjunction.
+      for (const key of new Set([first.norm, first.stem])) {
+        const list = byFirst.get(key) ?? [];
+        list.push(item);
+        byFirst.set(key, list);
+      }
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -73,12 +76,18 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
   return { byFirst, prefixed };
 }
 
+/** The ways a token may be read: as written, without a conjunction («وواشنطن»), without all proclitics. */
+function formsOf(norm: string): string[] {
+  const forms = [norm, stemOf(norm)];
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
+  return forms;
+}
+
 function wordMatches(token: Token, word: PhraseWord): boolean {
   if (token.script === 'punct') return false;
-  if (token.norm === word.norm) return true;
-  const stem = stemOf(token.norm);
-  if (word.prefix) return token.norm.startsWith(word.norm) || stem.startsWith(word.stem);
-  return stem === word.stem;
+  const forms = formsOf(token.norm);
+  if (word.prefix) return forms.some((f) => f.startsWith(word.norm) || f.startsWith(word.stem));
+  return forms.some((f) => f === word.norm || f === word.stem);
 }
 
 function matchAt<T>(tokens: Token[], i: number, item: { words: PhraseWord[] }): boolean {
@@ -96,7 +105,7 @@ export function findPhrases<T>(tokens: Token[], lexicon: Lexicon<T>): PhraseHit<
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (!t) break;
-    const candidates = [...(lexicon.byFirst.get(stemOf(t.norm)) ?? []), ...(lexicon.byFirst.get(t.norm) ?? []), ...lexicon.prefixed];
+    const candidates = [...new Set(formsOf(t.norm).flatMap((f) => lexicon.byFirst.get(f) ?? [])), ...lexicon.prefixed];
     let best: { words: PhraseWord[]; value: T; phrase: string } | null = null;
     for (const c of candidates) {
       if ((best === null || c.words.length > best.words.length) && matchAt(tokens, i, c)) best = c;

@@ -18,7 +18,7 @@ export const DENIAL_CUES = ['نفي', 'نفى', 'نفت', 'ينفي', 'تنفي'
 /** Words that put the trigger in someone's mouth: it is their claim, not the report's finding. */
 export const CLAIM_CUES = [
   'زعم*', 'مزاعم*', 'يزعم', 'تزعم', 'ادعي', 'ادعت', 'ادعاء*', 'ادعاءات', 'اتهم*', 'يتهم', 'تتهم', 'اتهامات', 'بحسب', 'حسب',
-  'وفق', 'وفقا', 'قال', 'قالت', 'يقول', 'تقول', 'نقلا عن', 'وصفت', 'وصف', 'تحميل',
+  'وفق', 'وفقا', 'قال', 'قالت', 'يقول', 'تقول', 'نقلا عن', 'وصفت', 'وصف',
   'claimed', 'claims', 'claim', 'alleged', 'allegedly', 'accused', 'accuses', 'according to', 'blamed',
 ];
 
@@ -28,3 +28,10 @@ export const PLAN_CUES = [
   'تخطط', 'يخطط', 'من اجل', 'بهدف', 'ستبدا بالتقدم', 'will', 'plans to', 'plan to', 'intends to', 'intend to',
   'is preparing', 'are preparing', 'is going to', 'would',
 ];
+
+/**
+ * Causal words before a trigger make it the presupposed background of the claim, not its content:
+ * in «حمّلت روسيا التحالف المسؤولية عن مقتل الجنرال نتيجة قصف», the accusation is about who, the
+ * shelling happened. A trigger right after one of these keeps 'reported' under a claim verb.
+ */
+export const CAUSAL_WORDS = ['نتيجه', 'جراء', 'اثر', 'بسبب', 'بفعل', 'as a result of', 'due to', 'caused by'];

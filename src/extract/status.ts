@@ -4,9 +4,9 @@
 import type { EventStatus } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { compileLexicon, findPhrases, type PhraseHit } from './phrases.ts';
-import { ANY_WORDS, CLAIM_CUES, DENIAL_CUES, NEGATION_CUES, PLAN_CUES } from './status-words.ts';
+import { ANY_WORDS, CAUSAL_WORDS, CLAIM_CUES, DENIAL_CUES, NEGATION_CUES, PLAN_CUES } from './status-words.ts';
 
-type Cue = 'negation' | 'any' | 'denial' | 'claim' | 'plan';
+type Cue = 'negation' | 'any' | 'denial' | 'claim' | 'plan' | 'causal';
 
 const LEXICON = compileLexicon<Cue>([
   ...NEGATION_CUES.map((w) => [w, 'negation'] as const),
@@ -14,6 +14,7 @@ const LEXICON = compileLexicon<Cue>([
   ...DENIAL_CUES.map((w) => [w, 'denial'] as const),
   ...CLAIM_CUES.map((w) => [w, 'claim'] as const),
   ...PLAN_CUES.map((w) => [w, 'plan'] as const),
+  ...CAUSAL_WORDS.map((w) => [w, 'causal'] as const),
 ]);
 
 /** How far back (in tokens) a negation particle reaches its trigger with nothing but words between. */
@@ -58,6 +59,7 @@ export function statusOf(tokens: Token[], cues: StatusCues, triggerFirst: number
   }
   const denial = before.find((h) => h.value === 'denial');
   if (denial) return say(denial, 'denied');
+  if (before.some((h) => h.value === 'causal' && h.last === triggerFirst)) return { status: 'reported', cue: '' };
   const plan = [...before].reverse().find((h) => h.value === 'plan' && triggerFirst - h.last <= PLAN_REACH);
   if (plan) return say(plan, 'planned');
   // A claim cue before the trigger attributes it; «بحسب»/«وفق»/"according to" also reach back

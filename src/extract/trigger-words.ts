@@ -85,9 +85,9 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     .map((p) => [p, { type: 'statement', kind: 'speech' }] as [string, TriggerWord]),
 ];
 
-/** Verbs of striking: an aircraft phrase next to one of these is an air strike («الطائرات الحربية تضرب»). */
+/** Verbs of striking (not «ألقى»: aircraft drop leaflets too): an aircraft phrase next to one of these is an air strike («الطائرات الحربية تضرب»). */
 export const STRIKE_VERBS: string[] = [
   'ضرب*', 'تضرب', 'يضرب', 'قصف*', 'تقصف', 'يقصف', 'استهدف*', 'تستهدف', 'يستهدف', 'شن*', 'تشن', 'يشن', 'نفذ*', 'تنفذ',
-  'ينفذ', 'دمر*', 'تدمر', 'القت', 'القي', 'القوا', 'اغار*', 'struck', 'strike', 'strikes', 'hit', 'bombed', 'pounded', 'targeted',
+  'ينفذ', 'دمر*', 'تدمر', 'اغار*', 'struck', 'strike', 'strikes', 'hit', 'bombed', 'pounded', 'targeted',
   'targeting', 'carried out', 'conducted',
 ];

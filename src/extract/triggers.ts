@@ -37,7 +37,9 @@ const ACCUSE = compileLexicon(['اتهم*', 'تتهم', 'يتهم', 'accused', '
 
 /** How close (tokens) a strike verb must be to an aircraft phrase, and air words to a bare «قصف». */
 const STRIKE_VERB_REACH = 3;
-const AIR_REACH = 4;
+const AIR_REACH = 6;
+/** «القصف الذي شنه داعش»: how far after a bombardment its doer may be named. */
+const AGENT_REACH = 3;
 
 /** Event types whose toll a casualty word in the same sentence is. */
 const VIOLENT: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash']);
@@ -62,7 +64,9 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
       // «اتهمت ... التحالف ... بقصف»: the accused air force did the bombing.
       const accusedAir = accusation !== undefined && airActors.some((a) => a.first > accusation.first && a.first < h.first);
       const airClose = near(airWords, h.first, h.last, AIR_REACH) || near(airActors, h.first, h.last, AIR_REACH);
-      type = accusedAir || airClose ? 'airstrike' : 'shelling';
+      // «القصف الذي شنه داعش»: a force with no aircraft named as the doer makes it shelling.
+      const groundAgent = actors.some((a) => a.entry.groundOnly && a.first >= h.last && a.first - h.last <= AGENT_REACH);
+      type = accusedAir || (airClose && !groundAgent) ? 'airstrike' : 'shelling';
     }
     const start = tokens[h.first]?.start ?? 0;
     const end = tokens[h.last - 1]?.end ?? start;
