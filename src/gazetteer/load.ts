@@ -2,7 +2,7 @@
 import type { GazetteerEntry } from '../schema/index.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
-import { stripArticle } from './arabic-key.ts';
+import { looseArabic, stripArticle } from './arabic-key.ts';
 import { contextNeed, type ContextNeed } from './context-names.ts';
 import { cueKinds } from './cue-words.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -20,7 +20,7 @@ export interface NameSeq {
   bareFirst: boolean;
   /** A phrase that is not a place (a force, an outlet…): matched only to be skipped. */
   notPlace: boolean;
-  /** Keys are Latin consonant skeletons: a looser match, kept for larger places. */
+  /** Keys are loose: Latin consonant skeletons (larger places only) or Arabic looseArabic keys. */
   loose: boolean;
   /** Everyday-word names that need a cue or a locative before them. */
   needs: ContextNeed | null;
@@ -60,7 +60,8 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
       // the first word as a cue and weighs every place called «الرقة»; indexing the whole would hide them.
       if (isCuePrefixed(name, names)) continue;
       for (const [keys, flags] of nameKeys(name)) {
-        if (flags.loose && !LOOSE_KINDS.has(entry.kind)) continue;
+        // Loose Latin skeletons only for larger places; loose Arabic keys for all (their use is guarded in scan).
+        if (flags.loose && !LOOSE_KINDS.has(entry.kind) && !/[\u0600-\u06FF]/.test(name)) continue;
         add(keys, index, { ...flags, notPlace: false });
       }
     }
@@ -117,8 +118,31 @@ export function nameKeys(name: string): [string[], KeyFlags][] {
   if (words.length > 1 && words.length === tokens.length) {
     out.push([[stripArticle(words.map((t) => t.norm).join('')).core], { bareFirst, loose: false }]);
   }
+  if (units.every((u) => u.script === 'ar')) {
+    const loose = units.map((u) => looseArabic(u.key));
+    if (loose.join(' ') !== units.map((u) => u.key).join(' ')) out.push([loose, { bareFirst, loose: true }]);
+  }
   if (units.every((u) => u.script !== 'ar') && units.some((u) => u.script === 'latin')) {
     out.push([units.map((u) => u.skeleton ?? u.key), { bareFirst, loose: true }]);
   }
   return out;
+}
+
+const strictKeys = new WeakMap<GazetteerEntry, Set<string>>();
+
+/**
+ * True when the entry bears `surface` as one of its names under the strict keys (not only a loose spelling):
+ * resolve prefers such entries over ones reached through looseArabic.
+ */
+export function isNamedStrictly(entry: GazetteerEntry, surface: string): boolean {
+  let keys = strictKeys.get(entry);
+  if (!keys) {
+    keys = new Set<string>();
+    for (const name of [...entry.names.ar, ...entry.names.en]) {
+      for (const [k, flags] of nameKeys(name)) if (!flags.loose) keys.add(k.join(' '));
+    }
+    strictKeys.set(entry, keys);
+  }
+  for (const [k, flags] of nameKeys(surface)) if (!flags.loose && keys.has(k.join(' '))) return true;
+  return false;
 }

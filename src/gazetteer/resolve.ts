@@ -9,7 +9,7 @@ import { cueKinds } from './cue-words.ts';
 import { bearingOf } from './directions.ts';
 import { distanceKm, offsetKm } from './distance.ts';
 import { latinKey } from './latin-key.ts';
-import type { Gazetteer } from './load.ts';
+import { isNamedStrictly, type Gazetteer } from './load.ts';
 import { lookup } from './lookup.ts';
 import { precisionOf } from './precision.ts';
 import { priorOf } from './prior.ts';
@@ -32,6 +32,8 @@ const NEAR_OTHERS = 2;
 const NEAR_OTHERS_KM = 60;
 const NEAR_POINT = 3;
 const NEAR_POINT_KM = 100;
+/** Reached only through a loose spelling («حبيت» for «الهبيط»): context has to make up for it. */
+const LOOSE_SPELLING = -2.5;
 
 const ADMIN_KINDS = new Set<PlaceKind>(['governorate', 'district', 'subdistrict']);
 
@@ -66,8 +68,11 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     const list = cands[i]!;
     const cue = cueKindsOf(m.cue);
     const sentenceGovs = new Set(govs.filter((g, j) => g !== null && j !== i && sentences[j] === sentences[i]));
-    return list.map((e) => {
+    const strict = list.length > 1 ? list.map((e) => isNamedStrictly(e, m.surface)) : null;
+    const anyStrict = strict?.some(Boolean) ?? false;
+    return list.map((e, k) => {
       let s = priorOf(e);
+      if (anyStrict && !strict?.[k]) s += LOOSE_SPELLING;
       if (cue) s += cue.includes(e.kind) ? CUE_FITS : CUE_MISFITS;
       else if (ADMIN_KINDS.has(e.kind) && e.kind !== 'governorate') s -= 1;
       if (m.qualifier?.startsWith('countryside') && (e.kind === 'city' || e.kind === 'town')) s += 1;

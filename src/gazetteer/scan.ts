@@ -2,7 +2,7 @@
 // word before it, region phrases around it («ريف الرقة الشمالي», «جنوب غربي سوريا») and not-places skipped whole.
 import type { GazetteerEntry, Mention, PlaceKind } from '../schema/index.ts';
 import { tokenize } from '../text/tokens.ts';
-import { rawPrefixLength, type ArabicForm } from './arabic-key.ts';
+import { looseArabic, rawPrefixLength, type ArabicForm } from './arabic-key.ts';
 import { isCommonWord } from './common-words.ts';
 import { contextNeed, neverAlone } from './context-names.ts';
 import { cueKinds, isCountrysideCue } from './cue-words.ts';
@@ -77,31 +77,47 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, requireProp
   const forms = formsOf(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
   const readings = isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
+  // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place.
+  const common = forms.some((f) => isCommonWord(f.core));
   // After a cue word an everyday word is a name: «قاعدة العديد» (al-Udeid), not «العديد» (many).
   const cued = cueOf(before(units, i)) !== null;
   for (const f of readings) {
-    for (const loose of u.script === 'latin' ? [false, true] : [false]) {
-      const bucket = gaz.names.get(loose ? (u.skeleton ?? '') : f.core);
+    for (const loose of [false, true]) {
+      const bucket = gaz.names.get(loose ? looseKey(u, f.core) : f.core);
       if (!bucket) continue;
       for (const seq of bucket) {
         if (seq.loose !== loose) continue;
         const end = i + seq.keys.length;
         if (best && (end < best.end || (end === best.end && f.peeled > best.peeled))) continue;
         if (!wordsMatch(units, i, seq, loose)) continue;
-        if (seq.keys.length === 1 && !seq.notPlace && (neverAlone(f.core) || isNisba(f.core) || (!cued && isCommonWord(f.core)))) continue;
+        if (loose && u.script === 'ar' && seq.keys.length === 1 && !strictAt(best, end, f.peeled)) continue;
+        if (seq.keys.length === 1 && !seq.notPlace && (neverAlone(f.core) || isNisba(f.core) || (!cued && common))) continue;
         if (u.script === 'ar' && !seq.notPlace && isArticledNisbaOf(f.core, f.article, !seq.bareFirst)) continue;
         if (best && best.end === end && best.peeled === f.peeled) {
-          // Same words: a not-place wins over a place; strict spellings over loose ones.
+          // Same words: a not-place wins over a place. Latin: strict spellings over loose ones; Arabic: loose
+          // spellings add candidates («حبيت» may be «الهبيط»), resolve scores them lower.
           if (seq.notPlace) best.notPlace = true;
-          if (!seq.loose || best.seqs.every((s) => s.loose)) best.seqs.push(seq);
+          if (u.script === 'ar' || !seq.loose || best.seqs.every((s) => s.loose)) best.seqs.push(seq);
           continue;
         }
         best = { seqs: [seq], start: i, end, peeled: f.peeled, notPlace: seq.notPlace };
       }
     }
   }
-  if (best && best.seqs.some((s) => !s.loose)) best.seqs = best.seqs.filter((s) => !s.loose);
+  if (best && u.script !== 'ar' && best.seqs.some((s) => !s.loose)) best.seqs = best.seqs.filter((s) => !s.loose);
   return best;
+}
+
+/** The key to look a word up by in the loose index. */
+function looseKey(u: KeyUnit, core: string): string {
+  if (u.script === 'latin') return u.skeleton ?? '';
+  if (u.script === 'ar') return looseArabic(core);
+  return '';
+}
+
+/** A strict (not loose) name already matched these very words. */
+function strictAt(best: Match | null, end: number, peeled: number): boolean {
+  return best !== null && best.end === end && best.peeled === peeled && best.seqs.some((s) => !s.loose);
 }
 
 function wordsMatch(units: KeyUnit[], i: number, seq: NameSeq, loose: boolean): boolean {
@@ -109,7 +125,8 @@ function wordsMatch(units: KeyUnit[], i: number, seq: NameSeq, loose: boolean): 
   for (let k = 1; k < seq.keys.length; k++) {
     const v = units[i + k]!;
     if (v.breakBefore) return false;
-    if ((loose ? (v.skeleton ?? v.key) : v.key) !== seq.keys[k]) return false;
+    const key = !loose ? v.key : v.script === 'latin' ? (v.skeleton ?? v.key) : v.script === 'ar' ? looseArabic(v.key) : v.key;
+    if (key !== seq.keys[k]) return false;
   }
   return true;
 }
