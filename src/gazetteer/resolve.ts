@@ -57,8 +57,9 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     const top = list[0];
     if (!top || top.country !== 'SY' || !top.admin1) return null;
     const kinds = cueKindsOf(m.cue);
-    if (kinds?.includes('governorate') || m.qualifier?.startsWith('countryside')) return top.admin1;
-    if (top.kind === 'governorate' || top.kind === 'city') return top.admin1;
+    // Only explicit containment counts: «محافظة إدلب», «ريف حماة», «شمال حلب». A city named in passing
+    // («كوباني») says nothing about which governorate the next village is in; closeness handles that.
+    if (kinds?.includes('governorate') || m.qualifier !== null) return top.admin1;
     return null;
   };
   const govs = mentions.map((m, i) => governorateOf(m, cands[i]!));
