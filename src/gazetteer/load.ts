@@ -7,6 +7,7 @@ import { contextNeed, type ContextNeed } from './context-names.ts';
 import { cueKinds } from './cue-words.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { keyUnits } from './key-units.ts';
+import { isLatinArticle, latinKey } from './latin-key.ts';
 import { NOT_PLACES } from './not-places.ts';
 import { priorOf } from './prior.ts';
 
@@ -123,6 +124,11 @@ export function nameKeys(name: string): [string[], KeyFlags][] {
     if (loose.join(' ') !== units.map((u) => u.key).join(' ')) out.push([loose, { bareFirst, loose: true }]);
   }
   if (units.every((u) => u.script !== 'ar') && units.some((u) => u.script === 'latin')) {
+    // «Serekaniye» for «Sere Kaniye»: Latin names run together too.
+    const words = tokens.filter((t) => t.script === 'latin' && !isLatinArticle(t.norm));
+    if (words.length > 1 && units.every((u) => u.script === 'latin')) {
+      out.push([[latinKey(words.map((t) => t.norm).join(''))], { bareFirst, loose: false }]);
+    }
     out.push([units.map((u) => u.skeleton ?? u.key), { bareFirst, loose: true }]);
   }
   return out;

@@ -1,34 +1,41 @@
 // Looking a name up directly (CLI `sitrep resolve NAME`, tests): every entry the name can mean, best first.
 // Unlike scan, a lone village name is taken at its word: the user asked for it.
-import type { GazetteerEntry, LonLat } from '../schema/index.ts';
+import type { GazetteerEntry, LonLat, PlaceKind } from '../schema/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { cueKinds } from './cue-words.ts';
 import { distanceKm } from './distance.ts';
 import { keyUnits } from './key-units.ts';
 import type { Gazetteer } from './load.ts';
 import { matchAt } from './scan.ts';
-import { priorOf } from './prior.ts';
+import { namePriors } from './prior.ts';
+
+const CUE_FITS = 4;
+const NEAR_POINT = 3;
+const NEAR_POINT_KM = 100;
 
 /** Entries named `name`, best first; `near` pulls places close to a point up (a homonym near it wins). */
 export function lookup(gaz: Gazetteer, name: string, near?: LonLat | null): GazetteerEntry[] {
   const units = keyUnits(tokenize(name), true);
   if (units.length === 0) return [];
-  const found = new Map<number, number>();
-  const collect = (from: number, bonus: (e: GazetteerEntry) => number) => {
+  const found = (from: number): GazetteerEntry[] => {
     const m = matchAt(gaz, units, from, false);
-    if (!m || m.notPlace || m.end !== units.length) return;
-    for (const seq of m.seqs) {
-      for (const i of seq.entries) {
-        const e = gaz.entries[i]!;
-        const score = priorOf(e) + bonus(e) + (near ? 3 * Math.exp(-distanceKm(near, e.coordinates) / 100) : 0);
-        found.set(i, Math.max(found.get(i) ?? -Infinity, score));
-      }
-    }
+    if (!m || m.notPlace || m.end !== units.length) return [];
+    return [...new Set(m.seqs.flatMap((s) => s.entries))].map((i) => gaz.entries[i]!);
   };
-  collect(0, () => 0);
+  let list = found(0);
+  let kinds: PlaceKind[] | null = null;
   // «مدينة الرقة», "Raqqa city" when no entry bears the whole phrase: the cue picks the kind.
-  const head = units[0]!;
-  const headKinds = head.forms ? head.forms.map((f) => cueKinds(f.core, 'ar')).find((k) => k) : cueKinds(head.key, head.script);
-  if (found.size === 0 && headKinds && units.length > 1) collect(1, (e) => (headKinds.includes(e.kind) ? 4 : 0));
-  return [...found.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => gaz.entries[i]!);
+  if (list.length === 0 && units.length > 1) {
+    const head = units[0]!;
+    kinds = head.forms ? (head.forms.map((f) => cueKinds(f.core, 'ar')).find((k) => k) ?? null) : cueKinds(head.key, head.script);
+    if (kinds) list = found(1);
+  }
+  const priors = namePriors(list);
+  const score = list.map((e, k) => {
+    let s = priors[k]!;
+    if (kinds?.includes(e.kind)) s += CUE_FITS;
+    if (near) s += NEAR_POINT * Math.exp(-distanceKm(near, e.coordinates) / NEAR_POINT_KM);
+    return s;
+  });
+  return list.map((e, k) => ({ e, s: score[k]! })).sort((a, b) => b.s - a.s).map((x) => x.e);
 }

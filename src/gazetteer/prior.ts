@@ -1,5 +1,6 @@
 // What a name most likely means before reading the context: Syria first, then its neighbours; bigger and more
-// central kinds of place before villages. Used to order candidates and as the base of resolve's score.
+// central kinds of place before villages; a town before the district named after it. Used to order candidates,
+// by lookup, and as the base of resolve's score.
 import type { GazetteerEntry, PlaceKind } from '../schema/index.ts';
 
 /** Syria's neighbours and the countries its war news names most after them. */
@@ -24,8 +25,28 @@ const KIND_PRIOR: Record<PlaceKind, number> = {
   other: 0.3,
 };
 
+export const ADMIN_KINDS = new Set<PlaceKind>(['governorate', 'district', 'subdistrict']);
+
+/** A populated place that gives its name to the district or governorate it is in is that unit's seat. */
+const NAMES_ITS_ADMIN_UNIT = 1.5;
+
 export function priorOf(e: GazetteerEntry): number {
   const country = e.country === 'SY' ? 3 : NEIGHBOURS.has(e.country) ? 1.5 : 0;
   const size = e.population ? Math.min(1.5, Math.log10(e.population + 1) / 5) : 0;
   return country + KIND_PRIOR[e.kind] + size;
+}
+
+/** An admin unit and a populated place of the same name inside it: the place is the unit's seat. */
+export function namesAdminUnitOf(unit: GazetteerEntry, place: GazetteerEntry): boolean {
+  if (!ADMIN_KINDS.has(unit.kind) || ADMIN_KINDS.has(place.kind) || unit.country !== place.country) return false;
+  if (unit.kind === 'governorate') return unit.admin1 === place.admin1;
+  return unit.admin2 !== null && unit.admin2 === place.admin2;
+}
+
+/**
+ * Scores of the entries a name can mean, with nothing else known: the prior, plus the seat bonus (رأس العين the
+ * town, not the district or the villages of that name).
+ */
+export function namePriors(list: GazetteerEntry[]): number[] {
+  return list.map((e) => priorOf(e) + (list.some((a) => namesAdminUnitOf(a, e)) ? NAMES_ITS_ADMIN_UNIT : 0));
 }

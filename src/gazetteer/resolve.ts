@@ -12,7 +12,7 @@ import { latinKey } from './latin-key.ts';
 import { isNamedStrictly, type Gazetteer } from './load.ts';
 import { lookup } from './lookup.ts';
 import { precisionOf } from './precision.ts';
-import { priorOf } from './prior.ts';
+import { ADMIN_KINDS, namePriors } from './prior.ts';
 
 export interface ResolveContext {
   text: string;
@@ -27,15 +27,12 @@ const CUE_FITS = 4;
 const CUE_MISFITS = -1;
 const IN_SENTENCE_GOVERNORATE = 2.5;
 const IN_REPORT_GOVERNORATE = 0.7;
-const NAMES_ITS_ADMIN_UNIT = 1.5;
 const NEAR_OTHERS = 2;
 const NEAR_OTHERS_KM = 60;
 const NEAR_POINT = 3;
 const NEAR_POINT_KM = 100;
 /** Reached only through a loose spelling («حبيت» for «الهبيط»): context has to make up for it. */
 const LOOSE_SPELLING = -2.5;
-
-const ADMIN_KINDS = new Set<PlaceKind>(['governorate', 'district', 'subdistrict']);
 
 /** How far a compass qualifier moves the point from its base, by the base's precision. */
 const REGION_OFFSET_KM: Record<string, number> = {
@@ -71,15 +68,15 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     const sentenceGovs = new Set(govs.filter((g, j) => g !== null && j !== i && sentences[j] === sentences[i]));
     const strict = list.length > 1 ? list.map((e) => isNamedStrictly(e, m.surface)) : null;
     const anyStrict = strict?.some(Boolean) ?? false;
+    const priors = namePriors(list);
     return list.map((e, k) => {
-      let s = priorOf(e);
+      let s = priors[k]!;
       if (anyStrict && !strict?.[k]) s += LOOSE_SPELLING;
       if (cue) s += cue.includes(e.kind) ? CUE_FITS : CUE_MISFITS;
       else if (ADMIN_KINDS.has(e.kind) && e.kind !== 'governorate') s -= 1;
       if (m.qualifier?.startsWith('countryside') && (e.kind === 'city' || e.kind === 'town')) s += 1;
       if (e.admin1 && sentenceGovs.has(e.admin1)) s += IN_SENTENCE_GOVERNORATE;
       else if (e.admin1 && reportGovs.has(e.admin1)) s += IN_REPORT_GOVERNORATE;
-      if (!ADMIN_KINDS.has(e.kind) && list.some((a) => namesAdminUnitOf(a, e))) s += NAMES_ITS_ADMIN_UNIT;
       if (near) s += NEAR_POINT * Math.exp(-distanceKm(near, e.coordinates) / NEAR_POINT_KM);
       return s;
     });
@@ -141,13 +138,6 @@ function placeRef(e: GazetteerEntry, m: Mention): PlaceRef {
     coordinates,
     admin1: e.admin1,
   };
-}
-
-/** An admin unit and a populated place of the same name inside it: the place is the unit's seat. */
-function namesAdminUnitOf(unit: GazetteerEntry, place: GazetteerEntry): boolean {
-  if (!ADMIN_KINDS.has(unit.kind) || unit.country !== place.country) return false;
-  if (unit.kind === 'governorate') return unit.admin1 === place.admin1;
-  return unit.admin2 !== null && unit.admin2 === place.admin2;
 }
 
 function cueKindsOf(cue: string | null): PlaceKind[] | null {
