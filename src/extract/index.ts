@@ -7,6 +7,7 @@ import { splitSentences, type TextPiece } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { actorsFor, findActors } from './actors.ts';
 import { boilerplateSpans, insideAny } from './boilerplate.ts';
+import { timeSegments } from './clauses.ts';
 import { dateForTrigger, findDates } from './dates/index.ts';
 import { findCasualties } from './fatalities.ts';
 import { eventId } from './ids.ts';
@@ -84,7 +85,7 @@ function usableTriggers(triggers: Trigger[], places: PlacedMention[], tokens: To
   const speakerPlace = places.some((p) => p.speaker);
   const kept = triggers.filter((t) => {
     if (t.kind === 'object') return placeFollows(t, places, OBJECT_REACH);
-    if (t.kind === 'counted') return tokens[t.first - 1]?.script === 'digit' || placeFollows(t, places, COUNTED_PLACE_REACH);
+    if (t.kind === 'counted') return tokens[t.first - 1]?.script === 'digit' || placeFollows(t, places.filter((p) => p.locative), COUNTED_PLACE_REACH);
     if (t.kind === 'speech') return speakerPlace;
     return true;
   });
@@ -108,6 +109,7 @@ function extractSentence(
   const triggers = usableTriggers(findTriggers(tokens, actors), places, tokens);
   if (triggers.length === 0) return { events: [], unresolved: [] };
 
+  const segments = timeSegments(tokens);
   const cues = findStatusCues(tokens);
   const dates = findDates(tokens, text, report.published);
   const casualties = findCasualties(tokens, sentence.text, sentence.start);
@@ -124,7 +126,7 @@ function extractSentence(
   const unresolved: Unresolved[] = [];
   for (const trigger of triggers) {
     const surface = text.slice(trigger.start, trigger.end);
-    const chosen = choosePlaces(trigger, triggers, places);
+    const chosen = choosePlaces(trigger, triggers, places, segments);
     if (chosen.length === 0) {
       unresolved.push({
         report: report.id,
@@ -137,7 +139,7 @@ function extractSentence(
       continue;
     }
     const { status } = statusOf(tokens, cues, trigger.first, text);
-    const date = dateForTrigger(dates, trigger, triggers, tokens, report.published);
+    const date = dateForTrigger(dates, trigger, triggers, segments, report.published);
     for (const p of chosen) {
       const place = eventPlace(p);
       if (!place) continue;

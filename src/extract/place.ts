@@ -93,10 +93,14 @@ export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mention
   return out;
 }
 
-function distance(a: { first: number; last: number }, b: { first: number; last: number }): number {
-  if (a.last <= b.first) return b.first - a.last;
-  if (b.last <= a.first) return a.first - b.last;
-  return 0;
+/** Token gap between two ranges; across a time break («في حين») counts as far away. */
+const OTHER_SEGMENT = 1000;
+
+function distance(a: { first: number; last: number }, b: { first: number; last: number }, segments: number[] = []): number {
+  const across = (segments[a.first] ?? 0) !== (segments[b.first] ?? 0) ? OTHER_SEGMENT : 0;
+  if (a.last <= b.first) return b.first - a.last + across;
+  if (b.last <= a.first) return a.first - b.last + across;
+  return across;
 }
 
 /** Drop coarse places that only say where a finer chosen place lies. */
@@ -115,7 +119,7 @@ function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
  * The places of one trigger. `triggers` are all the sentence's event triggers, so each place goes to the
  * nearest one; a trigger left with none takes the nearest place in the sentence.
  */
-export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: PlacedMention[]): PlacedMention[] {
+export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: PlacedMention[], segments: number[] = []): PlacedMention[] {
   if (trigger.type === 'statement') return places.filter((p) => p.speaker).slice(0, 1);
   let pool = places.filter((p) => !p.speaker && (p.locative || !p.actor));
   if (FIGHTING.has(trigger.type) && pool.some((p) => p.country === 'SY')) pool = pool.filter((p) => p.country === 'SY');
@@ -125,10 +129,10 @@ export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: Plac
   // A trigger in a relative clause («…القريتين، والتي سيطر عليها داعش») shares the place it refers back
   // to instead of taking it away from the main clause.
   const mine = pool.filter((p) => {
-    const d = distance(p, trigger);
-    return others.every((t) => t === trigger || distance(p, t) >= d || (p.last <= t.first && t.relative));
+    const d = distance(p, trigger, segments);
+    return others.every((t) => t === trigger || distance(p, t, segments) >= d || (p.last <= t.first && t.relative));
   });
-  const byDistance = (a: PlacedMention, b: PlacedMention) => distance(a, trigger) - distance(b, trigger);
+  const byDistance = (a: PlacedMention, b: PlacedMention) => distance(a, trigger, segments) - distance(b, trigger, segments);
   if (mine.length === 0) return [...pool].sort(byDistance).slice(0, 1);
   const locative = mine.filter((p) => p.locative);
   if (locative.length === 0) return [[...mine].sort(byDistance)[0]!];

@@ -48,7 +48,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'counter attack', 'counterattack', 'stormed', 'advance', 'advanced', 'advancing', 'push into']
     .map((p) => [p, ev('ground_attack')] as [string, TriggerWord]),
   // clash
-  ...['اشتباكات', 'اشتباك', 'اشتبك*', 'معارك', 'معركه', 'مواجهات', 'قتال', 'القتال',
+  ...['اشتباكات', 'اشتباك', 'اشتبك*', 'معارك', 'معركه', 'مواجهات', 'قتال', 'القتال', 'تواجه', 'يواجه',
     'clash', 'clashes', 'clashed', 'fighting', 'battle', 'battles', 'fought', 'firefight']
     .map((p) => [p, ev('clash')] as [string, TriggerWord]),
   ...['انتهاك', 'انتهاكات', 'انتهاكا', 'انتهاكان', 'خرق', 'خروقات', 'violation', 'violations', 'ceasefire violations']

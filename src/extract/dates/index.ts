@@ -92,16 +92,9 @@ function gap(a: TokenRange, b: TokenRange): number {
   return 0;
 }
 
-/** Words that open a clause with its own time: «في حين», «بينما», "whereas", "while". */
-const TIME_BREAKS = new Set(['حين', 'بينما', 'whereas', 'while', 'meanwhile']);
-
-function breakBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (TIME_BREAKS.has(stemOf(tokens[i]?.norm ?? ''))) return true;
-  return false;
-}
 
 /**
- * The date that goes with a trigger, among the sentence's date phrases:
+ * The date that goes with a trigger (`segments` from clauses.ts: a date does not carry over «في حين»), among the sentence's date phrases:
  *   1. the nearest of the dates this trigger is the nearest trigger to (each date belongs to one trigger,
  *      so «أكد المرصد أمس الثلاثاء أن الطائرات لم تنفذ أمس الاثنين أي ضربات» dates the strikes Monday);
  *   2. else the nearest date before it, unless a clause with its own time («في حين», "whereas") lies
@@ -112,13 +105,13 @@ export function dateForTrigger(
   dates: SentenceDate[],
   trigger: TokenRange,
   triggers: TokenRange[],
-  tokens: Token[],
+  segments: number[],
   published: PublishedDate | null,
 ): EventDate {
   const own = dates.filter((d) => triggers.every((t) => gap(d, t) >= gap(d, trigger)));
   own.sort((a, b) => gap(a, trigger) - gap(b, trigger) || b.first - a.first);
   if (own[0]) return toEventDate(own[0]);
-  const before = dates.filter((d) => d.last <= trigger.first && !breakBetween(tokens, d.last, trigger.first));
+  const before = dates.filter((d) => d.last <= trigger.first && segments[d.first] === segments[trigger.first]);
   const last = before[before.length - 1];
   return last ? toEventDate(last) : reportDate(published);
 }

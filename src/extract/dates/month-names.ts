@@ -6,7 +6,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { stemOf } from '../phrases.ts';
 import { daysInMonth, isoDay, monthOf, yearOf, type Interval } from './calendar.ts';
-import { PART_WORDS, partOfMonth, type MonthPart } from './month-parts.ts';
+import { PART_BY_KEY, partOfMonth, type MonthPart } from './month-parts.ts';
 import type { DateHit } from './types.ts';
 
 /** Month names by normalized form; two-word Levantine names keyed by both words. */
@@ -91,8 +91,9 @@ export function findMonthNames(tokens: Token[]): DateHit[] {
     if (before?.norm === 'شهر') first -= 1;
     let part: MonthPart | null = null;
     const partWord = tokens[first - 1];
-    if (partWord && PART_WORDS[stemOf(partWord.norm)] !== undefined) {
-      part = PART_WORDS[stemOf(partWord.norm)] ?? null;
+    const partKey = partWord ? stemOf(partWord.norm) : '';
+    if (PART_BY_KEY.has(partKey)) {
+      part = PART_BY_KEY.get(partKey) ?? null;
       first -= 1;
     }
     // English "May 17, 2016" / "May 17".

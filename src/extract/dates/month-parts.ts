@@ -1,18 +1,23 @@
 // Parts of a month: «مطلع/بداية/أوائل» the first ten days, «منتصف» the middle ten, «أواخر/نهاية» the rest;
 // with «الشهر الحالي/الجاري/الماضي», "early this month", "late last month", "last month".
 import type { Token } from '../../text/tokens.ts';
+import { normalizeToken } from '../../text/normalize.ts';
 import { compileLexicon, findPhrases, stemOf } from '../phrases.ts';
 import { daysInMonth, isoDay, monthInterval, shiftMonth, type Interval } from './calendar.ts';
 import type { DateHit } from './types.ts';
 
 export type MonthPart = 'early' | 'mid' | 'late';
 
-/** Part words by stem (proclitics peeled: «بمطلع», «وأواخر»). */
+/** Part words as written; PART_BY_KEY has them normalized, for looking up a token's stem («بمطلع», «وأوائل»). */
 export const PART_WORDS: Record<string, MonthPart> = {
-  مطلع: 'early', بدايه: 'early', اوائل: 'early', اول: 'early', مستهل: 'early', early: 'early', beginning: 'early',
-  منتصف: 'mid', اواسط: 'mid', mid: 'mid', middle: 'mid',
-  اواخر: 'late', نهايه: 'late', اخر: 'late', late: 'late', end: 'late',
+  مطلع: 'early', بداية: 'early', أوائل: 'early', أول: 'early', مستهل: 'early', early: 'early', beginning: 'early',
+  منتصف: 'mid', أواسط: 'mid', mid: 'mid', middle: 'mid',
+  أواخر: 'late', نهاية: 'late', آخر: 'late', late: 'late', end: 'late',
 };
+
+export const PART_BY_KEY: ReadonlyMap<string, MonthPart> = new Map(
+  Object.entries(PART_WORDS).map(([w, part]) => [stemOf(normalizeToken(w)), part] as const),
+);
 
 /** The days of a month a part covers; the whole month when part is null. */
 export function partOfMonth(year: number, month: number, part: MonthPart | null): Interval {
