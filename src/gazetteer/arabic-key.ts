@@ -80,8 +80,8 @@ export function looseArabic(core: string): string {
   for (let i = 0; i < core.length; i++) {
     const c = core[i]!;
     if (c === 'ا' && i > 0 && i < core.length - 1) continue; // a long-vowel alef inside is often left out («معدن»)
-    if (c === 'ت' && i === core.length - 1) out += 'ه';
-    else out += LOOSE[c] ?? c;
+    out += LOOSE[c] ?? c;
   }
-  return out;
+  // Final ت and ة (ه once normalized) are swapped by writers («دارت العزة» for «دارة عزة»).
+  return out.endsWith('ت') ? `${out.slice(0, -1)}ه` : out;
 }
