@@ -10,6 +10,7 @@ import { applyAliases, CuratedFile, curatedEntries } from './curated.ts';
 import { repoRoot, sharedDataDir } from './data-dir.ts';
 import { distanceKm, lonLat } from './geometry.ts';
 import { foreignTownEntries, matchTown, mergeTown, syrianTownEntry, UNMATCHED_TOWN_CLEARANCE_KM } from './merge-geonames.ts';
+import { isUsableName } from './names.ts';
 import { serializeGazetteer } from './serialize.ts';
 import { foreignTowns, syrianTowns } from './sources/geonames.ts';
 import { lakeEntries, riverEntries } from './sources/natural-earth-water.ts';
@@ -67,6 +68,7 @@ export function buildGazetteer(dataDir = sharedDataDir(), curatedPath = CURATED_
     ...riverEntries(dataDir),
     ...lakeEntries(dataDir),
   ];
+  for (const e of entries) e.names = { ar: e.names.ar.filter(isUsableName), en: e.names.en.filter(isUsableName) };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const curated = CuratedFile.parse(JSON.parse(readFileSync(curatedPath, 'utf8')));
   applyAliases(curated.aliases, byId);

@@ -80,3 +80,18 @@ export function arabicKeyboard(name: string): string {
 export function isMachineTransliteration(name: string): boolean {
   return /^[a-z0-9 '`-]+$/.test(name);
 }
+
+/**
+ * Arabic function words that some foreign towns are also called in GeoNames (له، بن، سوف): as names
+ * they would be found in every sentence.
+ */
+const FUNCTION_WORDS = new Set(['له', 'لها', 'بن', 'ابن', 'سوف', 'في', 'من', 'على', 'عن', 'إلى', 'الى', 'مع', 'أن', 'ان', 'قد', 'لم', 'لن', 'ما', 'لا']);
+
+/**
+ * True for a name a matcher can use: at least 3 letters (GeoNames and Natural Earth list `M`, `co`,
+ * `قم`-like abbreviations) and not an Arabic function word. Curated names are exempt (`T4`, `US`).
+ */
+export function isUsableName(name: string): boolean {
+  const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length >= 3 && !FUNCTION_WORDS.has(name);
+}

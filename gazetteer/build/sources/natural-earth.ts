@@ -36,10 +36,13 @@ interface PlaceProps {
   GEONAMESID: number;
 }
 
-/** Arabic short forms news uses where NE gives a formal name (سلطنة عمان → عمان is left out: it is Amman too). */
+/**
+ * Short forms news uses where NE gives a formal name (سلطنة عمان → عمان is left out: it is Amman too).
+ * Two-letter abbreviations (US, UK) are in curated.json, as short names are dropped from sources.
+ */
 const EXTRA_COUNTRY_NAMES: Record<string, { ar?: string[]; en?: string[] }> = {
-  USA: { ar: ['أمريكا', 'أميركا', 'الولايات المتحدة'], en: ['US', 'USA', 'America', 'United States of America'] },
-  GBR: { ar: ['بريطانيا', 'المملكة المتحدة'], en: ['UK', 'Britain', 'Great Britain'] },
+  USA: { ar: ['أمريكا', 'أميركا', 'الولايات المتحدة'], en: ['USA', 'America', 'United States of America'] },
+  GBR: { ar: ['بريطانيا', 'المملكة المتحدة'], en: ['Britain', 'Great Britain'] },
   RUS: { ar: ['روسيا الاتحادية'], en: ['Russian Federation'] },
   TUR: { ar: ['تركيا'], en: ['Türkiye', 'Turkiye'] },
   SYR: { ar: ['سوريا', 'سورية', 'الجمهورية العربية السورية'], en: ['Syrian Arab Republic'] },

@@ -6,6 +6,7 @@ import {
   isArabicName,
   isJoinedName,
   isMachineTransliteration,
+  isUsableName,
   splitJoinedNames,
   stripArabicTag,
   tidy,
@@ -83,5 +84,18 @@ describe('isMachineTransliteration', () => {
 describe('uniqueNames', () => {
   it('keeps first-seen order and drops blanks and repeats', () => {
     expect(uniqueNames(['Duma', '', null, 'Douma', 'Duma ', undefined])).toEqual(['Duma', 'Douma']);
+  });
+});
+
+describe('isUsableName', () => {
+  it('refuses one- and two-letter names and Arabic function words', () => {
+    expect(isUsableName('M')).toBe(false);
+    expect(isUsableName('co')).toBe(false);
+    expect(isUsableName('له')).toBe(false);
+    expect(isUsableName('بن')).toBe(false);
+  });
+  it('keeps short real names', () => {
+    expect(isUsableName('نوى')).toBe(true);
+    expect(isUsableName('Hama')).toBe(true);
   });
 });
