@@ -72,7 +72,8 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     return list.map((e, k) => {
       let s = priors[k]!;
       if (anyStrict && !strict?.[k]) s += LOOSE_SPELLING;
-      if (cue) s += cue.includes(e.kind) ? CUE_FITS : CUE_MISFITS;
+      // The cue's first kind fits best («قرية» is a village first, a small town second).
+      if (cue) s += cue[0] === e.kind ? CUE_FITS : cue.includes(e.kind) ? CUE_FITS / 2 : CUE_MISFITS;
       else if (ADMIN_KINDS.has(e.kind) && e.kind !== 'governorate') s -= 1;
       if (m.qualifier?.startsWith('countryside') && (e.kind === 'city' || e.kind === 'town')) s += 1;
       if (e.admin1 && sentenceGovs.has(e.admin1)) s += IN_SENTENCE_GOVERNORATE;
