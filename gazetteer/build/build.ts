@@ -16,6 +16,7 @@ import { foreignTowns, syrianTowns } from './sources/geonames.ts';
 import { lakeEntries, riverEntries } from './sources/natural-earth-water.ts';
 import { countryEntries, worldCityEntries } from './sources/natural-earth.ts';
 import { ochaAdminEntries } from './sources/ocha-admin.ts';
+import { addNeighbourhoodNames, areaEntries } from './sources/ocha-neighbourhoods.ts';
 import { kindOfCommunity, ochaPlaceEntries } from './sources/ocha-places.ts';
 import { airfieldEntries } from './sources/ourairports.ts';
 
@@ -52,7 +53,9 @@ function syrianPlaces(dataDir: string, admin: AdminAreas): GazetteerEntry[] {
     }
   }
   for (const e of communities) e.kind = kindOfCommunity(seats.get(e.id), e.population);
-  return [...entries, ...extra];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  addNeighbourhoodNames(dataDir, byId);
+  return [...entries, ...areaEntries(dataDir, byId), ...extra];
 }
 
 export function buildGazetteer(dataDir = sharedDataDir(), curatedPath = CURATED_PATH): string {
