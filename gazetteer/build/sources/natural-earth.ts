@@ -83,30 +83,26 @@ export interface WorldCities {
 /** World cities outside Syria (inside Syria OCHA is the better source). */
 export function worldCityEntries(dataDir: string): WorldCities {
   const fc = readDataJson<{ features: Feature<PlaceProps>[] }>(dataDir, 'natural-earth/ne_50m_populated_places_v5.geojson');
+  const entries: GazetteerEntry[] = [];
   const byGeonamesId = new Map<string, GazetteerEntry>();
-  const entries = fc.features
-    .filter((f) => f.properties.ISO_A2 !== 'SY' && /^[A-Z]{2}$/.test(f.properties.ISO_A2))
-    .filter((f) => f.properties.FEATURECLA !== 'Scientific station')
-    .map((f): GazetteerEntry => {
-      const p = f.properties;
-      return {
-        id: `ne:${p.NE_ID}`,
-        names: {
-          ar: uniqueNames([p.NAME_AR]),
-          en: uniqueNames([p.NAME_EN, p.NAME, p.NAMEASCII, ...(p.NAMEALT ?? '').split('|')]),
-        },
-        kind: 'city',
-        coordinates: lonLat(p.LONGITUDE, p.LATITUDE),
-        country: p.ISO_A2,
-        admin1: null,
-        admin2: null,
-        ...(p.POP_MAX > 0 ? { population: Math.round(p.POP_MAX) } : {}),
-        sources: { naturalearth: String(p.NE_ID) },
-      };
-    });
-  fc.features.forEach((f) => {
-    const entry = entries.find((e) => e.id === `ne:${f.properties.NE_ID}`);
-    if (entry && f.properties.GEONAMESID > 0) byGeonamesId.set(String(f.properties.GEONAMESID), entry);
-  });
+  for (const { properties: p } of fc.features) {
+    if (p.ISO_A2 === 'SY' || !/^[A-Z]{2}$/.test(p.ISO_A2) || p.FEATURECLA === 'Scientific station') continue;
+    const entry: GazetteerEntry = {
+      id: `ne:${p.NE_ID}`,
+      names: {
+        ar: uniqueNames([p.NAME_AR]),
+        en: uniqueNames([p.NAME_EN, p.NAME, p.NAMEASCII, ...(p.NAMEALT ?? '').split('|')]),
+      },
+      kind: 'city',
+      coordinates: lonLat(p.LONGITUDE, p.LATITUDE),
+      country: p.ISO_A2,
+      admin1: null,
+      admin2: null,
+      ...(p.POP_MAX > 0 ? { population: Math.round(p.POP_MAX) } : {}),
+      sources: { naturalearth: String(p.NE_ID) },
+    };
+    entries.push(entry);
+    if (p.GEONAMESID > 0) byGeonamesId.set(String(p.GEONAMESID), entry);
+  }
   return { entries, byGeonamesId };
 }

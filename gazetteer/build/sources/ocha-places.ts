@@ -1,6 +1,6 @@
 // The village-level gazetteer: OCHA populated places (7,593 communities `C####` and 414 city
 // neighbourhoods `N####`), each with Arabic and English names, its admin parents and a point.
-import type { GazetteerEntry, LonLat, PlaceKind } from '../../../src/schema/index.ts';
+import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
 import { parseCsv } from '../csv.ts';
 import { readData } from '../data-dir.ts';
 import { distanceKm, lonLat } from '../geometry.ts';
@@ -61,20 +61,13 @@ function dropTruncated(names: string[]): string[] {
   return names.filter((n) => !names.some((other) => other !== n && other.startsWith(n) && !/\s/.test(other[n.length]!)));
 }
 
-interface Capital {
-  level: number;
-  name: string;
-  point: LonLat;
-}
-
 /**
  * Seats of government from `syr_admincapitals` (no P-codes there): the nearest community within
  * 5 km of a seat is that seat. Level 0 = Damascus, 1 = governorate seats, 2 = district, 3 = subdistrict.
  */
 function seatLevels(dataDir: string, communities: Row[]): Map<string, number> {
-  const capitals: Capital[] = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_admincapitals.csv')).map((r) => ({
+  const capitals = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_admincapitals.csv')).map((r) => ({
     level: Number(r.adm_p_lvl),
-    name: r.name!,
     point: lonLat(r.x_coord!, r.y_coord!),
   }));
   const levels = new Map<string, number>();
@@ -111,13 +104,21 @@ export interface OchaPlaces {
   seats: Map<string, number>;
 }
 
+/** Names of governorates, districts and subdistricts (`مركز أريحا` as أريحا): what OCHA tags names with. */
+function adminUnitNames(rows: Row[]): Set<string> {
+  const names = new Set<string>();
+  for (const row of rows) {
+    for (const level of ['adm1', 'adm2', 'adm3']) {
+      names.add(tidy(row[`${level}_en`]!));
+      names.add(tidy(row[`${level}_ar`]!).replace(/^مركز\s+/, ''));
+    }
+  }
+  return names;
+}
+
 export function ochaPlaceEntries(dataDir: string): OchaPlaces {
   const rows = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_populatedplaces.csv'));
-  const adminNames = new Set<string>();
-  for (const r of rows) for (const k of ['adm1', 'adm2', 'adm3']) {
-      adminNames.add(tidy(r[`${k}_en`]!));
-      adminNames.add(tidy(r[`${k}_ar`]!).replace(/^مركز\s+/, ''));
-    }
+  const adminNames = adminUnitNames(rows);
   const communities = rows.filter((r) => r.pcode!.startsWith('C'));
   const seats = seatLevels(dataDir, communities);
   const entries = rows.map((row): GazetteerEntry => {
