@@ -68,17 +68,21 @@ function formsOf(u: KeyUnit): ArabicForm[] {
   return [{ core: u.key, article: u.article, peeled: 0 }];
 }
 
-/** The longest name (or not-place) that starts at unit i; ties go to the reading with less peeled off. */
-export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, requireProper = true): Match | null {
+/**
+ * The longest name (or not-place) that starts at unit i; ties go to the reading with less peeled off.
+ * `inText`: reading running text, where a lowercase Latin word or an everyday Arabic word is not a name;
+ * false for a name asked for on its own (lookup).
+ */
+export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = true): Match | null {
   const u = units[i]!;
   if (u.script === 'digit' || u.adverb) return null;
-  if (u.script === 'latin' && requireProper && !u.proper) return null;
+  if (u.script === 'latin' && inText && !u.proper) return null;
   let best: Match | null = null;
   const forms = formsOf(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
-  const readings = isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
+  const readings = inText && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
   // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place.
-  const common = forms.some((f) => isCommonWord(f.core));
+  const common = inText && forms.some((f) => isCommonWord(f.core));
   // After a cue word an everyday word is a name: «قاعدة العديد» (al-Udeid), not «العديد» (many).
   const cued = cueOf(before(units, i)) !== null;
   for (const f of readings) {
