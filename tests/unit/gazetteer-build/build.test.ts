@@ -12,5 +12,5 @@ describe.skipIf(!existsSync(sharedDataDir()))('gazetteer build', () => {
     const second = buildGazetteer();
     expect(second === first).toBe(true);
     expect(first === compiledText, 'gazetteer/gazetteer.json is stale: run npm run gazetteer').toBe(true);
-  });
+  }, 150_000); // two builds of about 5 s CPU each, on a machine shared with other test runs
 });
