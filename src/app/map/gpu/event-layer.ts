@@ -1,0 +1,309 @@
+// The event layer on the GPU: a MapLibre custom layer that draws every event as a point sprite and filters
+// by time, type and status in the vertex shader. Moving the time window sets two uniforms and repaints —
+// no re-tiling, no buffer upload — so it costs the same at a million events as at ten thousand.
+// Zoomed out over many events it draws a heatmap instead (additive density into a float texture, then a
+// colour ramp), because a million overlapping dots are a blot. Picking is a kdbush index on the CPU.
+//
+// Use:
+//   const events = createEventLayer({ id: 'events-gpu', onPick: (i) => … });
+//   map.addLayer(events.layer);
+//   events.setData(decodeColumns(await (await fetch('events.bin')).arrayBuffer()));
+//   events.setWindow(dayOf('2016-01-01'), dayOf('2016-12-31'));
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
+import { program, uniforms } from './gl.ts';
+import { buildIndex, pickNearest, type EventIndex, type ViewFilter } from './pick.ts';
+import { DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGMENT, RAMP_VERTEX } from './shaders.ts';
+import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
+import { OPEN_FLOAT, STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY, type VertexGroup } from './vertices.ts';
+import { windowCounter, type WindowCounter } from './window-count.ts';
+
+export interface EventLayerOptions {
+  id: string;
+  /** Called on a map click with the index (into the columns) of the event under the pointer, or null. */
+  onPick?: (index: number | null) => void;
+  /** Draw a heatmap below this zoom… (default 7) */
+  aggregateBelowZoom?: number;
+  /** …when the time window holds more than this many events (default 20,000). */
+  aggregateAbove?: number;
+}
+
+export type EventLayerMode = 'dots' | 'heatmap';
+
+export interface EventLayer {
+  layer: CustomLayerInterface;
+  setData(cols: EventColumns): void;
+  /** Days since 1970-01-01, inclusive; null leaves that side open. */
+  setWindow(fromDay: number | null, toDay: number | null): void;
+  /** Bit i of typeMask shows EventType.options[i]; likewise statuses. Negated events are off by default. */
+  setMasks(typeMask: number, statusMask: number): void;
+  /** The event drawn under a point (CSS px in the map's container), or null. */
+  pick(point: { x: number; y: number }, radiusPx?: number): number | null;
+  /** What the layer draws at the current zoom and window. */
+  mode(): EventLayerMode;
+  /** Events in the current time window (masks aside); exact, O(1). */
+  inWindow(): number;
+}
+
+const ATTRIBUTES = { a_pos: 0, a_days: 1, a_style: 2 };
+const EVENT_UNIFORMS = [
+  'u_matrix',
+  'u_window',
+  'u_typeMask',
+  'u_statusMask',
+  'u_pinRadius',
+  'u_worldPx',
+  'u_pixelRatio',
+  'u_areaRadiusM',
+  'u_maxPointSize',
+] as const;
+
+/** Heatmap texture resolution relative to the canvas: a blurred density needs few pixels, and fill is the cost. */
+const DENSITY_SCALE = 0.25;
+/** Kernel radius in CSS px; at a quarter resolution that is a 3-px splat: cheap even in software WebGL. */
+const KERNEL_CSS_PX = 12;
+
+interface GlState {
+  gl: WebGL2RenderingContext;
+  dots: WebGLProgram;
+  density: WebGLProgram;
+  ramp: WebGLProgram;
+  dotU: Record<string, WebGLUniformLocation | null>;
+  densityU: Record<string, WebGLUniformLocation | null>;
+  rampU: Record<string, WebGLUniformLocation | null>;
+  vao: WebGLVertexArrayObject;
+  buffer: WebGLBuffer;
+  groups: VertexGroup[];
+  /** Float render targets let densities add up past 1; without them we scale down into RGBA8. */
+  floatTarget: boolean;
+  fbo: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; width: number; height: number } | null;
+  maxPointSize: number;
+}
+
+export function createEventLayer(options: EventLayerOptions): EventLayer {
+  const aggregateBelowZoom = options.aggregateBelowZoom ?? 7;
+  const aggregateAbove = options.aggregateAbove ?? 20_000;
+  const filter: ViewFilter = { fromDay: null, toDay: null, typeMask: ALL_TYPES, statusMask: DEFAULT_STATUSES };
+  let map: MapLibreMap | null = null;
+  let state: GlState | null = null;
+  let cols: EventColumns | null = null;
+  let counter: WindowCounter | null = null;
+  // Built on the first pick, not on load: a million-point index costs ~100 ms nobody needs before a click.
+  let indexes: { pins: EventIndex; areas: EventIndex } | null = null;
+
+  const upload = () => {
+    if (!state || !cols) return;
+    const { gl } = state;
+    gl.bindBuffer(gl.ARRAY_BUFFER, state.buffer);
+    const vertices = buildVertices(cols);
+    gl.bufferData(gl.ARRAY_BUFFER, vertices.buffer, gl.STATIC_DRAW);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    state.groups = vertices.groups;
+  };
+
+  const currentMode = (): EventLayerMode =>
+    map && cols && map.getZoom() < aggregateBelowZoom && inWindow() > aggregateAbove ? 'heatmap' : 'dots';
+
+  const inWindow = () => counter?.count(filter.fromDay, filter.toDay) ?? 0;
+
+  const setEventUniforms = (gl: WebGL2RenderingContext, u: Record<string, WebGLUniformLocation | null>, args: CustomRenderMethodInput) => {
+    const zoom = map!.getZoom();
+    const ratio = map!.getPixelRatio();
+    gl.uniformMatrix4fv(u.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
+    gl.uniform2f(u.u_window!, filter.fromDay ?? -OPEN_FLOAT, filter.toDay ?? OPEN_FLOAT);
+    gl.uniform1ui(u.u_typeMask!, filter.typeMask);
+    gl.uniform1ui(u.u_statusMask!, filter.statusMask);
+    gl.uniform1f(u.u_pinRadius!, pinRadius(zoom));
+    gl.uniform1f(u.u_worldPx!, 512 * 2 ** zoom * ratio);
+    gl.uniform1f(u.u_pixelRatio!, ratio);
+    gl.uniform1fv(u.u_areaRadiusM!, areaRadii());
+    gl.uniform1f(u.u_maxPointSize!, state!.maxPointSize);
+  };
+
+  const densityTarget = (s: GlState): NonNullable<GlState['fbo']> => {
+    const { gl } = s;
+    const width = Math.max(1, Math.round(gl.drawingBufferWidth * DENSITY_SCALE));
+    const height = Math.max(1, Math.round(gl.drawingBufferHeight * DENSITY_SCALE));
+    if (s.fbo && s.fbo.width === width && s.fbo.height === height) return s.fbo;
+    if (s.fbo) {
+      gl.deleteFramebuffer(s.fbo.framebuffer);
+      gl.deleteTexture(s.fbo.texture);
+    }
+    const texture = gl.createTexture()!;
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    if (s.floatTarget) gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA16F, width, height, 0, gl.RGBA, gl.HALF_FLOAT, null);
+    else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    const framebuffer = gl.createFramebuffer()!;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.bindTexture(gl.TEXTURE_2D, null);
+    s.fbo = { framebuffer, texture, width, height };
+    return s.fbo;
+  };
+
+  /** Draws only the vertex ranges the window can show (see vertices.ts). */
+  const drawShown = (gl: WebGL2RenderingContext, s: GlState) => {
+    gl.bindVertexArray(s.vao);
+    for (const [first, count] of drawRanges(s.groups, filter.fromDay, filter.toDay)) gl.drawArrays(gl.POINTS, first, count);
+    gl.bindVertexArray(null);
+  };
+
+  const onClick = (e: MapMouseEvent) => options.onPick?.(api.pick(e.point));
+
+  const layer: CustomLayerInterface = {
+    id: options.id,
+    type: 'custom',
+    renderingMode: '2d',
+
+    onAdd(m, gl) {
+      map = m;
+      const dots = program(gl, DOT_VERTEX, DOT_FRAGMENT, ATTRIBUTES);
+      const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, ATTRIBUTES);
+      const ramp = program(gl, RAMP_VERTEX, RAMP_FRAGMENT);
+      const buffer = gl.createBuffer()!;
+      const vao = gl.createVertexArray()!;
+      gl.bindVertexArray(vao);
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      gl.enableVertexAttribArray(ATTRIBUTES.a_pos);
+      gl.vertexAttribPointer(ATTRIBUTES.a_pos, 2, gl.FLOAT, false, STRIDE, 0);
+      gl.enableVertexAttribArray(ATTRIBUTES.a_days);
+      gl.vertexAttribPointer(ATTRIBUTES.a_days, 2, gl.FLOAT, false, STRIDE, 8);
+      gl.enableVertexAttribArray(ATTRIBUTES.a_style);
+      gl.vertexAttribIPointer(ATTRIBUTES.a_style, 4, gl.UNSIGNED_BYTE, STRIDE, 16);
+      gl.bindVertexArray(null);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      state = {
+        gl,
+        dots,
+        density,
+        ramp,
+        dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours']),
+        densityU: uniforms(gl, density, [...EVENT_UNIFORMS, 'u_kernelPx', 'u_scale']),
+        rampU: uniforms(gl, ramp, ['u_density', 'u_maxDensity']),
+        vao,
+        buffer,
+        groups: [],
+        floatTarget: gl.getExtension('EXT_color_buffer_float') !== null,
+        fbo: null,
+        maxPointSize: (gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array)[1] ?? 64,
+      };
+      upload();
+      m.on('click', onClick);
+    },
+
+    onRemove(m, gl) {
+      m.off('click', onClick);
+      if (state) {
+        gl.deleteBuffer(state.buffer);
+        gl.deleteVertexArray(state.vao);
+        for (const p of [state.dots, state.density, state.ramp]) gl.deleteProgram(p);
+        if (state.fbo) {
+          gl.deleteFramebuffer(state.fbo.framebuffer);
+          gl.deleteTexture(state.fbo.texture);
+        }
+      }
+      state = null;
+      map = null;
+    },
+
+    prerender(gl, args) {
+      if (!state || state.groups.length === 0 || currentMode() !== 'heatmap') return;
+      const target = densityTarget(state);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
+      gl.viewport(0, 0, target.width, target.height);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.STENCIL_TEST);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE);
+      gl.useProgram(state.density);
+      setEventUniforms(gl, state.densityU, args);
+      gl.uniform1f(state.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
+      gl.uniform1f(state.densityU.u_scale!, DENSITY_SCALE);
+      drawShown(gl, state);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    },
+
+    render(gl, args) {
+      if (!state || state.groups.length === 0) return;
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      if (currentMode() === 'heatmap' && state.fbo) {
+        gl.useProgram(state.ramp);
+        gl.activeTexture(gl.TEXTURE0);
+        gl.bindTexture(gl.TEXTURE_2D, state.fbo.texture);
+        gl.uniform1i(state.rampU.u_density!, 0);
+        // The darkest colour at roughly the density of a busy city's pixel; scales with how many are shown.
+        gl.uniform1f(state.rampU.u_maxDensity!, Math.max(8, inWindow() / 400));
+        gl.drawArrays(gl.TRIANGLES, 0, 3);
+        gl.bindTexture(gl.TEXTURE_2D, null);
+        return;
+      }
+      gl.useProgram(state.dots);
+      setEventUniforms(gl, state.dotU, args);
+      gl.uniform3fv(state.dotU.u_colours!, typeColours());
+      drawShown(gl, state);
+    },
+  };
+
+  const api: EventLayer = {
+    layer,
+
+    setData(next) {
+      cols = next;
+      counter = windowCounter(next);
+      indexes = null;
+      upload();
+      map?.triggerRepaint();
+    },
+
+    setWindow(fromDay, toDay) {
+      filter.fromDay = fromDay;
+      filter.toDay = toDay;
+      map?.triggerRepaint();
+    },
+
+    setMasks(typeMask, statusMask) {
+      filter.typeMask = typeMask;
+      filter.statusMask = statusMask;
+      map?.triggerRepaint();
+    },
+
+    pick(point, radiusPx = 4) {
+      if (!map || !cols || cols.length === 0) return null;
+      const c = cols;
+      indexes ??= {
+        pins: buildIndex(c, (i) => !isArea(c.placePrecision[i]!)),
+        areas: buildIndex(c, (i) => isArea(c.placePrecision[i]!)),
+      };
+      const zoom = map.getZoom();
+      const worldPx = 512 * 2 ** zoom;
+      const at = map.unproject([point.x, point.y]);
+      const x = mercatorX(at.lng);
+      const y = mercatorY(at.lat);
+      // Distances in mercator units × world size = CSS px (true for any bearing; the map is never pitched).
+      const query = (searchPx: number) => ({
+        x,
+        y,
+        searchRadius: searchPx / worldPx,
+        distancePx: (i: number) => Math.hypot(mercatorX(c.lon[i]!) - x, mercatorY(c.lat[i]!) - y) * worldPx,
+        hitRadiusPx: (i: number) => drawnRadius(c.placePrecision[i]!, c.lat[i]!, zoom) + radiusPx,
+      });
+      // Pins are drawn over area events, so a pin under the pointer wins.
+      const pin = pickNearest(indexes.pins, c, filter, query(pinRadius(zoom) + radiusPx));
+      if (pin !== null) return pin;
+      return pickNearest(indexes.areas, c, filter, query(drawnRadius(PLACE_PRECISIONS.length - 1, at.lat, zoom) + radiusPx));
+    },
+
+    mode: currentMode,
+    inWindow,
+  };
+  return api;
+}

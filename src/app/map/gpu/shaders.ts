@@ -1,0 +1,193 @@
+// GLSL (WebGL 2, which MapLibre 6 always gives custom layers). The time window and the type/status masks
+// are uniforms tested per vertex, so moving the window changes a few uniforms and nothing else: no buffer
+// upload, no re-tiling, the same cost at 10k events as at 1M.
+
+/** Shared by the dot and heatmap passes: is this event shown, and where and how big. */
+const EVENT_VERTEX_COMMON = /* glsl */ `
+uniform mat4 u_matrix;
+uniform vec2 u_window;        // first and last day shown; ±1e9 = open side
+uniform uint u_typeMask;
+uniform uint u_statusMask;
+uniform float u_pinRadius;    // CSS px
+uniform float u_worldPx;      // 512 · 2^zoom · pixel ratio: device px per mercator unit
+uniform float u_pixelRatio;
+uniform float u_areaRadiusM[6];
+uniform float u_maxPointSize;
+
+in vec2 a_pos;
+in vec2 a_days;
+in uvec4 a_style;             // type, status, place precision, 0
+
+const float OPEN = 5e8;
+const float PI = 3.141592653589793;
+const float EARTH_M = 40075016.686;
+
+bool shown() {
+  bool openDate = a_days.x < -OPEN;
+  bool openWindow = u_window.x < -OPEN && u_window.y > OPEN;
+  bool inWindow = openDate ? openWindow : (a_days.y >= u_window.x && a_days.x <= u_window.y);
+  bool typeOn = ((u_typeMask >> a_style.x) & 1u) == 1u;
+  bool statusOn = ((u_statusMask >> a_style.y) & 1u) == 1u;
+  return inWindow && typeOn && statusOn;
+}
+
+// Radius in device px: a pin, or the ground size of a district/governorate/region at this zoom.
+float radiusPx() {
+  float metres = u_areaRadiusM[a_style.z];
+  float pin = u_pinRadius * u_pixelRatio;
+  if (metres == 0.0) return pin;
+  float lat = atan(sinh(PI * (1.0 - 2.0 * a_pos.y)));
+  return max(pin * 1.5, metres / (EARTH_M * cos(lat)) * u_worldPx);
+}
+`;
+
+export const DOT_VERTEX = /* glsl */ `#version 300 es
+precision highp float;
+precision highp int;
+${EVENT_VERTEX_COMMON}
+uniform vec3 u_colours[11];
+
+out vec4 v_colour;
+flat out uint v_status;
+flat out float v_area;        // 1 for an area (not a pin-point) event
+out float v_radius;
+
+void main() {
+  if (!shown()) {
+    // Outside the clip volume: the GPU drops it before rasterizing.
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    return;
+  }
+  float r = radiusPx();
+  v_radius = r;
+  v_area = u_areaRadiusM[a_style.z] > 0.0 ? 1.0 : 0.0;
+  v_status = a_style.y;
+  v_colour = vec4(u_colours[a_style.x], 1.0);
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  gl_PointSize = min(2.0 * r + 2.0, u_maxPointSize);
+}
+`;
+
+/**
+ * Status looks: reported = filled dot, white rim; claimed = paler fill, rim in its colour; denied and planned =
+ * a ring only; negated (only when asked for) = a grey ring. Area events: faint fill, thin ring.
+ * Output is premultiplied alpha, as MapLibre blends.
+ */
+export const DOT_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+precision highp int;
+in vec4 v_colour;
+flat in uint v_status;
+flat in float v_area;
+in float v_radius;
+out vec4 fragColor;
+
+void main() {
+  float size = 2.0 * v_radius + 2.0;
+  float d = length(gl_PointCoord - 0.5) * size;   // device px from the centre
+  if (d > v_radius + 0.5) discard;
+  float edge = clamp(v_radius + 0.5 - d, 0.0, 1.0); // anti-aliased outer edge
+  float rimWidth = v_area > 0.5 ? 1.0 : 1.5;
+  bool rim = d > v_radius - rimWidth;
+  vec3 c = v_colour.rgb;
+  vec4 fill;
+  vec4 ring;
+  if (v_area > 0.5) {
+    fill = vec4(c, 0.12);
+    ring = vec4(c, 0.55);
+  } else if (v_status == 0u) {        // reported
+    fill = vec4(c, 0.92);
+    ring = vec4(1.0, 1.0, 1.0, 0.95);
+  } else if (v_status == 1u) {        // claimed
+    fill = vec4(c, 0.45);
+    ring = vec4(c, 1.0);
+  } else if (v_status == 3u) {        // negated
+    fill = vec4(0.0);
+    ring = vec4(0.35, 0.35, 0.35, 0.9);
+  } else {                            // denied, planned
+    fill = vec4(c, 0.08);
+    ring = vec4(c, 1.0);
+  }
+  vec4 col = rim ? ring : fill;
+  float a = col.a * edge;
+  fragColor = vec4(col.rgb * a, a);
+}
+`;
+
+/** Heatmap pass 1: each shown event adds a soft kernel into a float texture (additive blending). */
+export const DENSITY_VERTEX = /* glsl */ `#version 300 es
+precision highp float;
+precision highp int;
+${EVENT_VERTEX_COMMON}
+uniform float u_kernelPx;
+uniform float u_scale;        // density texture size / canvas size
+
+out float v_weight;
+
+void main() {
+  if (!shown()) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    return;
+  }
+  // Area events spread their weight over their ground size, so a governorate-level event is a wash, not a spike.
+  float r = max(u_kernelPx, radiusPx() * u_scale);
+  v_weight = (u_kernelPx * u_kernelPx) / (r * r);
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  gl_PointSize = min(2.0 * r, u_maxPointSize);
+}
+`;
+
+export const DENSITY_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+in float v_weight;
+out vec4 fragColor;
+
+void main() {
+  vec2 p = gl_PointCoord * 2.0 - 1.0;
+  float d2 = dot(p, p);
+  if (d2 > 1.0) discard;
+  // Gaussian-ish kernel, weight 1 at the centre of a pin.
+  fragColor = vec4(v_weight * exp(-3.0 * d2), 0.0, 0.0, 1.0);
+}
+`;
+
+/** Heatmap pass 2: one full-screen triangle reads the density and colours it (log scale, transparent at 0). */
+export const RAMP_VERTEX = /* glsl */ `#version 300 es
+precision highp float;
+const vec2 corners[3] = vec2[3](vec2(-1.0, -1.0), vec2(3.0, -1.0), vec2(-1.0, 3.0));
+out vec2 v_uv;
+void main() {
+  vec2 c = corners[gl_VertexID];
+  v_uv = c * 0.5 + 0.5;
+  gl_Position = vec4(c, 0.0, 1.0);
+}
+`;
+
+export const RAMP_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+uniform sampler2D u_density;
+uniform float u_maxDensity;
+in vec2 v_uv;
+out vec4 fragColor;
+
+vec3 ramp(float t) {
+  // pale yellow → orange → red → dark red
+  vec3 a = vec3(1.0, 0.93, 0.55);
+  vec3 b = vec3(0.99, 0.55, 0.24);
+  vec3 c = vec3(0.84, 0.15, 0.16);
+  vec3 d = vec3(0.45, 0.0, 0.1);
+  if (t < 0.33) return mix(a, b, t / 0.33);
+  if (t < 0.66) return mix(b, c, (t - 0.33) / 0.33);
+  return mix(c, d, (t - 0.66) / 0.34);
+}
+
+void main() {
+  float density = texture(u_density, v_uv).r;
+  if (density < 0.02) discard;
+  float t = clamp(log2(1.0 + density) / log2(1.0 + u_maxDensity), 0.0, 1.0);
+  float a = 0.35 + 0.55 * t;
+  fragColor = vec4(ramp(t) * a, a);
+}
+`;
