@@ -85,3 +85,38 @@ describe('gazetteer/curated.json', () => {
     }
   });
 });
+
+describe('news spellings', () => {
+  const SPELLINGS: Record<string, string[]> = {
+    C5710: ['Raqqa', 'Raqa', 'Ar-Raqqah'],
+    C5086: ['Deir ez-Zor', 'Deir Ezzor', 'Dayr az Zawr', 'Deir al-Zour'],
+    C5929: ['Tabqa', 'Ath Thawrah'],
+    C1946: ['Kobani', 'Kobane'],
+    C5792: ['Tal Abyad', 'Tell Abyad'],
+    C4988: ['Ras al-Ain'],
+    'curated:hmeimim-airbase': ['Hmeimim', 'Khmeimim'],
+    'ourairports:OS65': ['Shayrat'],
+    'ourairports:OS66': ['Kuweires'],
+    'ourairports:OS72': ['T4', 'Tiyas'],
+    C2889: ['Palmyra', 'Tadmur'],
+    C4564: ['Qamishli'],
+    C1767: ['Manbij'],
+    C2227: ['Jarablus'],
+    C1202: ['Al-Bab'],
+    C1366: ['Afrin'],
+    C3871: ['Idlib', 'Idleb'],
+    C3985: ['Maarat al-Numan'],
+    C3916: ['Saraqeb'],
+    C2338: ['Douma'],
+    C2342: ['Harasta'],
+    'curated:eastern-ghouta': ['Ghouta', 'Eastern Ghouta'],
+    C5993: ['Daraa', 'Deraa'],
+    C5192: ['Mayadin'],
+    C5167: ['Al-Bukamal', 'Abu Kamal'],
+    C5175: ['Hajin'],
+    C6147: ['Suwayda'],
+  };
+  it.each(Object.entries(SPELLINGS))('%s is found under its news spellings', (id, spellings) => {
+    expect(entry(id).names.en).toEqual(expect.arrayContaining(spellings));
+  });
+});
