@@ -1,0 +1,121 @@
+// The GPU event layer in real Chromium (software WebGL): it draws coloured dots where events are, moving
+// the time window changes the drawn pixels, and picking follows the window.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { dayOf, encodeColumns, toColumns } from '../../src/geo/columns.ts';
+import { overlapsWindow } from '../../src/geo/filter.ts';
+import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
+import type { GazetteerEntry } from '../../src/schema/index.ts';
+import { syntheticEvents } from '../../bench/synthetic.ts';
+import { serveStatic, type Served } from '../../bench/serve.ts';
+import { launchChromium } from './chromium.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const skipReason = inject('skipReason');
+
+/** Pixels of the drawn map within a small distance of any event type's colour. */
+async function eventPixels(page: Page): Promise<number> {
+  return page.evaluate(async (colours) => {
+    const bench = window.__bench!;
+    await bench.pixel(0, 0); // waits for the drawn frame
+    const gl = bench.map.getCanvas().getContext('webgl2')!;
+    const { drawingBufferWidth: w, drawingBufferHeight: h } = gl;
+    const px = new Uint8Array(w * h * 4);
+    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    const wanted = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      for (const [r, g, b] of wanted) {
+        if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) <= 24) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }, Object.values(EVENT_COLORS));
+}
+
+describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
+  let browser: Browser;
+  let served: Served;
+  let page: Page;
+  let work: string;
+  const entries = (JSON.parse(readFileSync(join(ROOT, 'gazetteer/gazetteer.json'), 'utf8')) as { entries: GazetteerEntry[] }).entries;
+  const events = [...syntheticEvents(entries, 3000, 11)];
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'sitrep-gpu-'));
+    const r = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--outDir', join(work, 'dist'), '--emptyOutDir'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`bench page build failed:\n${r.stderr}`);
+    writeFileSync(join(work, 'events.bin'), encodeColumns(toColumns(events, { details: false })));
+    served = await serveStatic({ '/': join(work, 'dist'), '/data/': work });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1000, height: 700 } })).newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${served.url}map.html?data=data/events.bin&zoom=7.2`);
+    await page.evaluate(() => window.__bench!.ready);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('draws the events as dots in their type colours', async () => {
+    expect(await page.evaluate(() => window.__bench!.mode())).toBe('dots');
+    expect(await eventPixels(page)).toBeGreaterThan(500);
+  });
+
+  it('a narrower time window draws fewer event pixels, an empty one none', async () => {
+    const all = await eventPixels(page);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2016-01-01'), dayOf('2016-03-31')] as const);
+    const quarter = await eventPixels(page);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2001-01-01'), dayOf('2001-12-31')] as const);
+    const none = await eventPixels(page);
+    expect(quarter).toBeLessThan(all * 0.6);
+    expect(quarter).toBeGreaterThan(20);
+    expect(none).toBeLessThan(quarter / 10);
+  });
+
+  it('picks the event under a dot inside the window, and nothing there once the window excludes it', async () => {
+    // An event drawn as a pin (town or village) near the middle of the view, alone at its place.
+    const byPlace = new Map<string, number>();
+    for (const e of events) byPlace.set(e.place.id, (byPlace.get(e.place.id) ?? 0) + 1);
+    const candidates = events.filter((e) => ['point', 'town'].includes(e.place.precision) && e.status === 'reported' && byPlace.get(e.place.id) === 1);
+    const placed = await page.evaluate(
+      (cs) => {
+        const map = window.__bench!.map;
+        return cs.map(({ id, lonlat }) => ({ id, p: map.project(lonlat as [number, number]) }));
+      },
+      candidates.map((e) => ({ id: e.id, lonlat: e.place.coordinates })),
+    );
+    const inView = placed.find(({ p }) => p.x > 100 && p.x < 900 && p.y > 100 && p.y < 600);
+    expect(inView).toBeDefined();
+    const event = events.find((e) => e.id === inView!.id)!;
+    const [from, to] = [dayOf(event.date.start!), dayOf(event.date.end!)];
+
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [from, to] as const);
+    const picked = await page.evaluate(({ x, y }) => window.__bench!.pick(x, y), inView!.p);
+    expect(picked).not.toBeNull();
+    const pickedEvent = events.find((e) => e.id === picked)!;
+    expect(overlapsWindow(pickedEvent, event.date.start, event.date.end)).toBe(true);
+    const lit = await page.evaluate(({ x, y }) => window.__bench!.pixel(x, y), inView!.p);
+
+    // A window that ends the day before the event starts: the dot goes, and so does the pick.
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [from - 400, from - 1] as const);
+    const after = await page.evaluate(({ x, y }) => window.__bench!.pick(x, y), inView!.p);
+    if (after !== null) expect(overlapsWindow(events.find((e) => e.id === after)!, null, event.date.start)).toBe(true);
+    expect(after).not.toBe(event.id);
+    const unlit = await page.evaluate(({ x, y }) => window.__bench!.pixel(x, y), inView!.p);
+    expect(unlit).not.toEqual(lit);
+  });
+});
