@@ -8,7 +8,7 @@ import { compileLexicon, findPhrases } from './phrases.ts';
 type Word = 'killed' | 'injured' | 'at_least' | 'about' | 'at_most' | 'unit';
 
 const LEXICON = compileLexicon<Word>([
-  ...['قتل*', 'مقتل', 'قتلي', 'قتيل*', 'مصرع', 'لقي حتفه', 'لقوا حتفهم', 'ضحايا', 'ضحيه', 'تصفيه', 'killed', 'dead',
+  ...['قتل*', 'مقتل', 'قتلي', 'قتيل*', 'مصرع', 'لقي حتفه', 'لقوا حتفهم', 'ضحايا', 'ضحيه', 'تصفيه', 'killed', 'killing', 'kills', 'dead',
     'deaths', 'died', 'death toll', 'fatalities', 'lives'].map((w) => [w, 'killed'] as const),
   ...['جرحي', 'جريح*', 'اصابه', 'اصابات', 'اصيب*', 'مصاب*', 'wounded', 'injured', 'injuries', 'hurt']
     .map((w) => [w, 'injured'] as const),

@@ -12,7 +12,7 @@ import { dateForTrigger, findDates } from './dates/index.ts';
 import { findCasualties } from './fatalities.ts';
 import { eventId } from './ids.ts';
 import { placeMentions } from './mentions.ts';
-import { choosePlaces, placeMentionsInSentence, type PlacedMention } from './place.ts';
+import { choosePlaces, placeMentionsInSentence, speakerSpans, type PlacedMention } from './place.ts';
 import { dedupeReportEvents, linkDenials } from './report-events.ts';
 import { findStatusCues, statusOf } from './status.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
@@ -106,7 +106,9 @@ function extractSentence(
   const actors = findActors(tokens, text);
   const actorSpans = actors.map((a) => [tokens[a.first]?.start ?? 0, tokens[a.last - 1]?.end ?? 0] as const);
   const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans);
-  const triggers = usableTriggers(findTriggers(tokens, actors), places, tokens);
+  const found = findTriggers(tokens, actors);
+  const speakers = speakerSpans(tokens, found.filter((t) => t.kind === 'speech').map((t) => t.first));
+  const triggers = usableTriggers(found, places, tokens);
   if (triggers.length === 0) return { events: [], unresolved: [] };
 
   const segments = timeSegments(tokens);
@@ -126,7 +128,7 @@ function extractSentence(
   const unresolved: Unresolved[] = [];
   for (const trigger of triggers) {
     const surface = text.slice(trigger.start, trigger.end);
-    const chosen = choosePlaces(trigger, triggers, places, segments);
+    const chosen = choosePlaces(trigger, triggers, places, segments, speakers);
     if (chosen.length === 0) {
       unresolved.push({
         report: report.id,

@@ -33,6 +33,8 @@ const LOCATIVES = new Set([
   'في', 'علي', 'قرب', 'بالقرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'محيط', 'داخل', 'ريف',
   'اطراف', 'اتجاه', 'نحو', 'الي', 'من', 'بلده', 'مدينه', 'قريه', 'مطار', 'حي', 'منطقه', 'in', 'at', 'near', 'on', 'into',
   'outside', 'around', 'from', 'east', 'west', 'north', 'south', 'of',
+  // A meeting named after its town happens there: «اجتماع أستانا», «محادثات جنيف», "the Sochi summit".
+  'اجتماع', 'اجتماعات', 'مؤتمر', 'محادثات', 'مفاوضات', 'قمه', 'جوله', 'talks', 'summit', 'meeting', 'conference',
 ]);
 /** Speech verbs that make a place right before them the speaker's: «وفي موسكو، أكد». */
 const SPEECH = new Set(['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'اشار', 'شدد', 'said', 'announced', 'told']);
@@ -40,14 +42,13 @@ const SPEECH = new Set(['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 
 const FIGHTING: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash', 'withdrawal', 'capture', 'displacement', 'casualties']);
 const COARSE = new Set(['governorate', 'region', 'country']);
 
+function isLocativeWord(t: Token | undefined): boolean {
+  return t !== undefined && t.script !== 'punct' && (LOCATIVES.has(t.norm) || LOCATIVES.has(stemOf(t.norm)));
+}
+
+/** The word right before is a locative («في حلب», «قرب الطبقة»; «بالقرب من» ends in one). */
 function isLocativeBefore(tokens: Token[], first: number): boolean {
-  for (let k = 1; k <= 2; k++) {
-    const t = tokens[first - k];
-    if (!t) return false;
-    if (t.script === 'punct') return false;
-    if (LOCATIVES.has(t.norm) || LOCATIVES.has(stemOf(t.norm))) return true;
-  }
-  return false;
+  return isLocativeWord(tokens[first - 1]);
 }
 
 /** «وفي موسكو، أكد …», "In Moscow, X said": a place opening the sentence and followed by a speech verb. */
@@ -117,11 +118,21 @@ function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
 
 /**
  * The places of one trigger. `triggers` are all the sentence's event triggers, so each place goes to the
- * nearest one; a trigger left with none takes the nearest place in the sentence.
+ * nearest one; a trigger left with none takes the nearest place in the sentence. `speakerSpans` run from
+ * each «قال», «أكد», "said"… to the «أن»/"that" after it (see speakerSpans).
  */
-export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: PlacedMention[], segments: number[] = []): PlacedMention[] {
+export function choosePlaces(
+  trigger: Trigger,
+  triggers: Trigger[],
+  places: PlacedMention[],
+  segments: number[] = [],
+  speakerSpans: (readonly [number, number])[] = [],
+): PlacedMention[] {
   if (trigger.type === 'statement') return places.filter((p) => p.speaker).slice(0, 1);
-  let pool = places.filter((p) => !p.speaker && (p.locative || !p.actor));
+  // «قال مصدر من حلب إن المدفعية قصفت إدلب»: between a speech verb and the «أن»/"that" opening the
+  // reported event stands the speaker, not the event.
+  const speakerSide = (p: PlacedMention) => speakerSpans.some(([v, c]) => v < p.first && p.last <= c && c < trigger.first);
+  let pool = places.filter((p) => !p.speaker && !speakerSide(p) && (p.locative || !p.actor));
   if (FIGHTING.has(trigger.type) && pool.some((p) => p.country === 'SY')) pool = pool.filter((p) => p.country === 'SY');
   if (pool.length === 0) return [];
 
@@ -140,4 +151,20 @@ export function choosePlaces(trigger: Trigger, triggers: Trigger[], places: Plac
   const coarseAdmin = new Set(locative.filter((p) => COARSE.has(p.mention.place?.kind ?? '')).map((p) => p.mention.place?.admin1));
   const inside = mine.filter((p) => !p.locative && !COARSE.has(p.mention.place?.kind ?? '') && coarseAdmin.has(p.mention.place?.admin1));
   return dropContainers([...locative, ...inside]);
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'that']);
+
+/** For each speech verb, the token span from it to the first «أن»/"that" after it: who speaks, from where. */
+export function speakerSpans(tokens: Token[], speechVerbs: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const v of speechVerbs) {
+    for (let i = v + 1; i < tokens.length; i++) {
+      if (COMPLEMENTIZERS.has(tokens[i]?.norm ?? '')) {
+        out.push([v, i]);
+        break;
+      }
+    }
+  }
+  return out;
 }

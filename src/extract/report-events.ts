@@ -35,12 +35,18 @@ export function dedupeReportEvents(events: EventRecord[]): EventRecord[] {
   return out;
 }
 
-/** A denial points at the event of the same type it denies: same place first, else the same type anywhere. */
+/**
+ * A denial points at the event it denies: the claim or report of the same type at the same place, else
+ * any at the same place (a denied «قصف» answers an alleged air strike), else the same type anywhere.
+ */
 export function linkDenials(events: EventRecord[]): EventRecord[] {
   return events.map((e) => {
     if (e.status !== 'denied') return e;
-    const asserted = events.filter((o) => o.type === e.type && (o.status === 'claimed' || o.status === 'reported'));
-    const target = asserted.find((o) => o.place.id === e.place.id) ?? asserted[0];
+    const asserted = events.filter((o) => o.status === 'claimed' || o.status === 'reported');
+    const target =
+      asserted.find((o) => o.type === e.type && o.place.id === e.place.id) ??
+      asserted.find((o) => o.place.id === e.place.id && o.status === 'claimed') ??
+      asserted.find((o) => o.type === e.type);
     return target ? { ...e, denies: target.id } : e;
   });
 }

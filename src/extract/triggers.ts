@@ -76,7 +76,22 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
   // A named strike makes the aircraft phrase around it redundant.
   const named = new Set(out.filter((t) => t.kind !== 'aircraft').map((t) => t.type));
   const violent = out.find((t) => VIOLENT.has(t.type));
-  return out
+  const typed = out
     .filter((t) => !(t.kind === 'aircraft' && named.has(t.type)))
     .map((t) => (t.type === 'casualties' && violent ? { ...t, type: violent.type } : t));
+  return joinAdjacent(typed);
+}
+
+/** «قصفت المدفعية», «الغارات الروسية قتلت»: triggers of one type side by side are one mention of the event. */
+function joinAdjacent(triggers: Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of triggers) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === t.type && t.first === prev.last) {
+      out[out.length - 1] = { ...prev, last: t.last, end: t.end, kind: prev.kind === 'event' ? prev.kind : t.kind };
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
 }

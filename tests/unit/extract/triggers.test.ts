@@ -11,7 +11,7 @@ function triggersIn(sentence: string): [string, string][] {
 describe('triggers', () => {
   it('finds air strikes in their Arabic forms, with proclitics and the article', () => {
     expect(triggersIn('شنت الطائرات غارات على البلدة')).toContainEqual(['غارات', 'airstrike']);
-    expect(triggersIn('وبالغارة الجوية قتل خمسة')).toContainEqual(['وبالغارة', 'airstrike']);
+    expect(triggersIn('وبالغارة الجوية سقط خمسة')).toContainEqual(['وبالغارة الجوية', 'airstrike']);
     expect(triggersIn('تعرضت القرية لقصف جوي عنيف')).toContainEqual(['لقصف جوي', 'airstrike']);
   });
 
@@ -43,8 +43,9 @@ describe('triggers', () => {
   });
 
   it('lets casualty words in a strike sentence be the strike toll, not another event', () => {
-    const found = triggersIn('قتلت الغارات عشرة مدنيين');
-    expect(found.map((t) => t[1])).toEqual(['airstrike', 'airstrike']);
+    expect(triggersIn('قتلت الغارات عشرة مدنيين')).toEqual([['قتلت الغارات', 'airstrike']]);
+    expect(triggersIn('استمرت الغارات على البلدة وقتل عشرة مدنيين').map((t) => t[1])).toEqual(['airstrike', 'airstrike']);
+    expect(triggersIn('قتل عشرة مدنيين').map((t) => t[1])).toEqual(['casualties']);
   });
 
   it('finds English triggers', () => {

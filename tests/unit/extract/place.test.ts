@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './extract-helpers.ts';
+
+describe('place choice', () => {
+  it('takes the event place, not the speaker city («وفي موسكو، قال …»)', async () => {
+    const x = await extract('وفي موسكو، أكد المتحدث أن الطائرات الروسية قصفت مواقع في مدينة تدمر.');
+    expect(x.events.map(brief)).toEqual(['airstrike/reported@Tadmor']);
+  });
+
+  it('places a statement at the speaker city when the sentence reports nothing else', async () => {
+    const x = await extract('وفي دمشق، أكد وزير الخارجية أن الحكومة ملتزمة بالحل السياسي.');
+    expect(x.events.map((e) => `${e.type}@${e.place.kind}`)).toEqual(['statement@city']);
+    expect(x.events[0]?.place.admin1).toBe('Damascus');
+  });
+
+  it('gives one event per place of a list and drops the governorate that only locates them', async () => {
+    const x = await extract('استهدفت الغارات مخازن في سراقب وخان شيخون في محافظة إدلب.');
+    expect(x.events.map((e) => e.place.kind)).not.toContain('governorate');
+    expect(x.events).toHaveLength(2);
+    expect(x.events.every((e) => e.type === 'airstrike' && e.place.admin1 === 'Idleb')).toBe(true);
+  });
+
+  it('keeps governorate precision when the governorate is all the sentence gives', async () => {
+    const x = await extract('اندلعت اشتباكات عنيفة في محافظة دير الزور.');
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]?.place.precision).toBe('governorate');
+  });
+
+  it('prefers the place after a locative to one standing elsewhere in the sentence', async () => {
+    const x = await extract('قال مصدر من حلب إن المدفعية قصفت أحياء في مدينة إدلب.');
+    expect(x.events.map((e) => e.place.admin1)).toEqual(['Idleb']);
+  });
+
+  it('does not take a capital that stands for its government for a place («هجمات موسكو»)', async () => {
+    const x = await extract('أعربت أنقرة عن قلقها من هجمات موسكو.');
+    expect(x.events).toHaveLength(0);
+  });
+
+  it('takes the town a relative clause refers back to for both events', async () => {
+    const x = await extract('استهدفت الغارات الجمعة مدينة قديمة في محافظة حمص تدعى تدمر، والتي سيطر عليها التنظيم في أيار الماضي.', '2015-10-03');
+    expect(x.events.map(brief).sort()).toEqual(['airstrike/reported@Tadmor', 'capture/reported@Tadmor']);
+    expect(x.events.find((e) => e.type === 'capture')?.date).toMatchObject({ start: '2015-05-01', end: '2015-05-31' });
+    expect(x.events.find((e) => e.type === 'airstrike')?.date).toMatchObject({ start: '2015-10-02' });
+  });
+
+  it('keeps a fighting event in Syria when the sentence also names a foreign capital', async () => {
+    const x = await extract('قال المبعوث في جنيف إن اشتباكات اندلعت في مدينة درعا.');
+    expect(x.events.map((e) => e.place.admin1)).toEqual(['Dar\'a']);
+  });
+});
