@@ -1,14 +1,22 @@
 // The committed gazetteer as the app and the matcher will load it: schema-valid, unique sorted ids,
 // the OCHA places all there with clean names, every curated fact sourced.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GazetteerEntry } from '../../../src/schema/index.ts';
-import { compiled, compiledText, entry } from './compiled.ts';
+import { ROOT, compiled, compiledText, entry } from './compiled.ts';
 
 const SIZE_LIMIT_BYTES = 3_000_000;
 
 describe('gazetteer/gazetteer.json', () => {
   it('is small enough to ship to the browser', () => {
     expect(Buffer.byteLength(compiledText)).toBeLessThan(SIZE_LIMIT_BYTES);
+  });
+
+  it('is as big as gazetteer/README.md says', () => {
+    const readme = readFileSync(resolve(ROOT, 'gazetteer/README.md'), 'utf8');
+    const stated = /\(([\d,]+) bytes/.exec(readme)?.[1]?.replace(/,/g, '');
+    expect(Number(stated)).toBe(Buffer.byteLength(compiledText));
   });
 
   it('has every entry valid against the GazetteerEntry schema', () => {
