@@ -8,7 +8,7 @@
 // OCHA communities, for regions such as Eastern Ghouta).
 import * as turf from '@turf/turf';
 import { z } from 'zod';
-import { GazetteerEntry, LonLat, PlaceKind } from '../../src/schema/index.ts';
+import { type GazetteerEntry, LonLat, type PlaceGeometry, PlaceKind } from '../../src/schema/index.ts';
 import type { AdminAreas } from './admin-areas.ts';
 import { lonLat, round5, simplifyGeometry } from './geometry.ts';
 import { uniqueNames } from './names.ts';
@@ -58,28 +58,29 @@ function fail(message: string): never {
   throw new Error(`gazetteer/curated.json: ${message}`);
 }
 
+/** Where a curated place is, by whichever of coordinates, `at` or `members` it gives. */
+function placeOf(place: CuratedPlace, byId: Map<string, GazetteerEntry>): { coordinates: LonLat; geometry?: PlaceGeometry } {
+  if (place.coordinates) return { coordinates: lonLat(place.coordinates[0], place.coordinates[1]) };
+  if (place.at) {
+    return { coordinates: (byId.get(place.at) ?? fail(`${place.id}: "at" names unknown entry ${place.at}`)).coordinates };
+  }
+  const points = place.members!.map((id) => (byId.get(id) ?? fail(`${place.id}: unknown member ${id}`)).coordinates);
+  if (place.line) {
+    // A river's point is its middle member, which lies on the line (a centroid may not).
+    return { coordinates: points[Math.floor(points.length / 2)]!, geometry: { type: 'LineString', coordinates: points } };
+  }
+  const [lon, lat] = turf.centroid(turf.multiPoint(points)).geometry.coordinates;
+  const hull = turf.convex(turf.featureCollection(points.map((p) => turf.point(p))));
+  return {
+    coordinates: [round5(lon!), round5(lat!)],
+    ...(hull ? { geometry: simplifyGeometry(hull.geometry as PlaceGeometry, 0.001) } : {}),
+  };
+}
+
 /** Builds the curated entries; `byId` holds every source entry built so far. */
 export function curatedEntries(file: CuratedFile, byId: Map<string, GazetteerEntry>, admin: AdminAreas): GazetteerEntry[] {
   return file.places.map((place): GazetteerEntry => {
-    let coordinates: LonLat;
-    let geometry: GazetteerEntry['geometry'];
-    if (place.coordinates) coordinates = lonLat(place.coordinates[0], place.coordinates[1]);
-    else if (place.at) {
-      const target = byId.get(place.at) ?? fail(`${place.id}: "at" names unknown entry ${place.at}`);
-      coordinates = target.coordinates;
-    } else {
-      const points = place.members!.map((id) => (byId.get(id) ?? fail(`${place.id}: unknown member ${id}`)).coordinates);
-      const [lon, lat] = turf.centroid(turf.multiPoint(points)).geometry.coordinates;
-      coordinates = [round5(lon!), round5(lat!)];
-      if (place.line) {
-        geometry = { type: 'LineString', coordinates: points };
-        // A river's point is its middle member, which lies on the line (a centroid may not).
-        coordinates = points[Math.floor(points.length / 2)]!;
-      } else {
-        const hull = turf.convex(turf.featureCollection(points.map((p) => turf.point(p))));
-        if (hull) geometry = simplifyGeometry(hull.geometry as GazetteerEntry['geometry'] & object, 0.001);
-      }
-    }
+    const { coordinates, geometry } = placeOf(place, byId);
     const where = place.country === 'SY' ? admin.locate(coordinates) : null;
     return {
       id: place.id,
