@@ -37,30 +37,35 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   const events: EventRecord[] = [];
   const unresolved: Unresolved[] = [];
 
+  // Tokens and mentions are in text order, as sentences are: one forward pass hands each sentence its own.
   let t = 0;
+  let m = 0;
   for (const sentence of splitSentences(text)) {
-    if (insideAny(skip, sentence.start, sentence.end)) continue;
     while (t < tokens.length && (tokens[t]?.start ?? 0) < sentence.start) t++;
     let u = t;
     while (u < tokens.length && (tokens[u]?.end ?? 0) <= sentence.end) u++;
-    const inSentence = mentions.filter((m) => m.span[0] >= sentence.start && m.span[1] <= sentence.end);
-    const found = extractSentence(report, gaz, sentence, tokens.slice(t, u), inSentence);
+    while (m < mentions.length && (mentions[m]?.span[0] ?? 0) < sentence.start) m++;
+    let n = m;
+    while (n < mentions.length && (mentions[n]?.span[1] ?? 0) <= sentence.end) n++;
+    const sentenceTokens = tokens.slice(t, u);
+    const inSentence = mentions.slice(m, n);
+    t = u;
+    m = n;
+    if (insideAny(skip, sentence.start, sentence.end)) continue;
+    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence);
     events.push(...found.events);
     unresolved.push(...found.unresolved);
-    t = u;
-  }
-
-  for (const m of mentions) {
-    if (m.place) continue;
-    const sentence = splitSentences(text).find((s) => s.start <= m.span[0] && m.span[1] <= s.end);
-    unresolved.push({
-      report: report.id,
-      what: 'mention',
-      surface: m.surface,
-      span: m.span,
-      quote: sentence?.text ?? m.surface,
-      why: m.candidates.length === 0 ? 'no gazetteer entry fits' : 'candidates but none fits the context',
-    });
+    for (const mention of inSentence) {
+      if (mention.place) continue;
+      unresolved.push({
+        report: report.id,
+        what: 'mention',
+        surface: mention.surface,
+        span: mention.span,
+        quote: sentence.text,
+        why: mention.candidates.length === 0 ? 'no gazetteer entry fits' : 'candidates but none fits the context',
+      });
+    }
   }
   return { events: linkDenials(dedupeReportEvents(events)), mentions, unresolved };
 }

@@ -8,7 +8,7 @@
 //     often date the same night differently);
 //   - their actors are compatible: no actor that initiates in one is a target in the other.
 import type { EventRecord } from '../schema/index.ts';
-import { addDays } from './dates/calendar.ts';
+import { addDays, precisionOf } from './dates/calendar.ts';
 
 /** Point places closer than this are one place for merging (a town and its outskirts). */
 export const MERGE_DISTANCE_KM = 10;
@@ -63,21 +63,42 @@ function combineDates(a: EventRecord, b: EventRecord): EventRecord['date'] {
   if (as === null || ae === null || bs === null || be === null) return a.date;
   const start = as > bs ? as : bs;
   const end = ae < be ? ae : be;
-  return start <= end ? { ...a.date, start, end } : a.date;
+  return start <= end ? { ...a.date, start, end, precision: precisionOf({ start, end }) } : a.date;
+}
+
+/** Grid cells of about MERGE_DISTANCE_COARSE_KM (1° ≈ 111 km), so candidates are looked up, not scanned. */
+const CELL_DEGREES = MERGE_DISTANCE_COARSE_KM / 111;
+
+function cellOf(e: EventRecord): [number, number] {
+  return [Math.floor(e.place.coordinates[0] / CELL_DEGREES), Math.floor(e.place.coordinates[1] / CELL_DEGREES)];
 }
 
 /**
  * Merge events across reports. Events of the same report are never merged here (extraction already folds
  * a report's own repeats); the first record keeps its id, gains the other's sources, actors and counts.
- * Order-stable: the same input gives the same output.
+ * Order-stable: the same input gives the same output. Candidates come from a grid by type and status, so a
+ * million events cost a few comparisons each, not a million.
  */
 export function mergeEvents(events: EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
+  const grid = new Map<string, EventRecord[]>();
+  const key = (e: EventRecord, x: number, y: number) => `${e.type}|${e.status}|${x}|${y}`;
   for (const e of events) {
     const reports = new Set(e.sources.map((s) => s.report));
-    const same = out.find((o) => !o.sources.some((s) => reports.has(s.report)) && sameEvent(o, e));
+    const [cx, cy] = cellOf(e);
+    let same: EventRecord | undefined;
+    for (let dx = -1; dx <= 1 && !same; dx++) {
+      for (let dy = -1; dy <= 1 && !same; dy++) {
+        same = grid.get(key(e, cx + dx, cy + dy))?.find((o) => !o.sources.some((s) => reports.has(s.report)) && sameEvent(o, e));
+      }
+    }
     if (!same) {
-      out.push({ ...e, actors: [...e.actors], sources: [...e.sources] });
+      const copy = { ...e, actors: [...e.actors], sources: [...e.sources] };
+      out.push(copy);
+      const k = key(e, cx, cy);
+      const list = grid.get(k) ?? [];
+      list.push(copy);
+      grid.set(k, list);
       continue;
     }
     same.sources.push(...e.sources);
