@@ -24,7 +24,7 @@ export const GAZETTEER_PATH = join(repoRoot, 'gazetteer', 'gazetteer.json');
 export const CURATED_PATH = join(repoRoot, 'gazetteer', 'curated.json');
 
 /** Throws naming the entry (and so the source row: ids are source record ids) that breaks the schema. */
-function validate(entries: GazetteerEntry[]): void {
+export function validate(entries: GazetteerEntry[]): void {
   const seen = new Set<string>();
   for (const entry of entries) {
     const result = GazetteerEntry.safeParse(entry);
