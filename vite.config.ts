@@ -2,11 +2,37 @@
 // Projects: `unit` (pure core, CLI, integration; Node) and `browser` (the built app in Debian Chromium).
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
+
+/**
+ * `vite dev` serves the app from src/app; the events live in geodata/. This maps /events.geojson to
+ * geodata/events.geojson as `sitrep serve` does for the built app, so `fetch('./events.geojson')` works in both.
+ */
+function serveEvents(): Plugin {
+  return {
+    name: 'sitrep-serve-events',
+    configureServer(server) {
+      server.middlewares.use('/events.geojson', (_req, res) => {
+        readFile(new URL('./geodata/events.geojson', import.meta.url)).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/geo+json');
+            res.end(body);
+          },
+          () => {
+            res.statusCode = 404;
+            res.end('geodata/events.geojson not found: run `npm run ingest -- corpus --out geodata/events.geojson`');
+          },
+        );
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: 'src/app',
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), serveEvents()],
   build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
@@ -22,6 +48,7 @@ export default defineConfig({
           name: 'browser',
           root: '.',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
