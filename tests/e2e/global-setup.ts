@@ -79,9 +79,7 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
   const events = join(work, 'events.geojson');
   const dist = join(work, 'dist');
-  // TEMPORARY until `sitrep ingest` works: SITREP_E2E_EVENTS points at a ready events file.
-  if (process.env.SITREP_E2E_EVENTS) run('cp', [process.env.SITREP_E2E_EVENTS, events]);
-  else run(process.execPath, [BIN, 'ingest', join(ROOT, 'corpus'), '--out', events]);
+  run(process.execPath, [BIN, 'ingest', join(ROOT, 'corpus'), '--out', events]);
   if (!existsSync(events)) throw new Error(`ingest wrote no ${events}`);
   // Build into the temp dir, so a run never disturbs the dist/ someone is serving.
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir']);

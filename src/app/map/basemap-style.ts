@@ -8,7 +8,7 @@ import districtsUrl from '../../../geodata/basemap/syria-districts.geojson?url';
 import riversUrl from '../../../geodata/basemap/rivers.geojson?url';
 import lakesUrl from '../../../geodata/basemap/lakes.geojson?url';
 
-const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com">Natural Earth</a>';
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com">Natural Earth</a> (public domain)';
 const OCHA = 'Boundaries: <a href="https://data.humdata.org/dataset/cod-ab-syr">UN OCHA / HDX</a> (CC BY-IGO)';
 
 export const COLORS = {
@@ -79,9 +79,11 @@ export function basemapStyle(): StyleSpecification {
   };
 }
 
-/** Credits for the map's attribution control: every data source sitrep's map and events rely on. */
+/**
+ * Credits for the map's attribution control. The base map layers credit themselves (per source); these add
+ * the gazetteer's sources, since every event's place comes from them.
+ */
 export const DATA_CREDITS = [
-  'Events: sitrep, from the reports listed in each event',
-  'Places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0), UN OCHA / HDX (CC BY-IGO), <a href="https://ourairports.com">OurAirports</a>, <a href="https://github.com/Open-Syria">OpenSyria</a> (CC BY 4.0)',
-  'Countries: Natural Earth via <a href="https://github.com/topojson/world-atlas">world-atlas</a>',
+  'Places: <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0), UN OCHA / HDX (CC BY-IGO), <a href="https://github.com/Open-Syria/data-geography">OpenSyria</a> (CC BY 4.0), <a href="https://ourairports.com">OurAirports</a>',
+  'Events: sitrep, each with the reports it came from',
 ];
