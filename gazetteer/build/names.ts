@@ -87,11 +87,31 @@ export function isMachineTransliteration(name: string): boolean {
  */
 const FUNCTION_WORDS = new Set(['له', 'لها', 'بن', 'ابن', 'سوف', 'في', 'من', 'على', 'عن', 'إلى', 'الى', 'مع', 'أن', 'ان', 'قد', 'لم', 'لن', 'ما', 'لا']);
 
+/** English words that say where or what, not which: a name made only of them names nothing. */
+const GENERIC_ENGLISH = new Set([
+  'and', 'of', 'the', 'in', 'eastern', 'western', 'northern', 'southern', 'east', 'west', 'north', 'south',
+  'city', 'centre', 'center', 'industrial', 'area', 'district', 'new', 'old', 'camp', 'non-official', 'pr',
+]);
+
+function isGenericEnglish(name: string): boolean {
+  return name.split(/\s+/).every((word) => GENERIC_ENGLISH.has(word.toLowerCase()));
+}
+
+/** Arabic words of direction and size: `(شرقية وغربية)` after a village name says which parts, not another name. */
+const GENERIC_ARABIC = new Set(['شرقي', 'شرقية', 'غربي', 'غربية', 'شمالي', 'شمالية', 'جنوبي', 'جنوبية', 'فوقاني', 'تحتاني', 'كبير', 'صغير']);
+
+/** True for a qualifier such as `شرقية وغربية` or `Eastern And Western`, in either language. */
+export function isQualifier(name: string): boolean {
+  const arabic = name.split(/\s+/).every((word) => word === 'و' || GENERIC_ARABIC.has(word.replace(/^و?(ال)?/, '')));
+  return arabic || isGenericEnglish(name);
+}
+
 /**
  * True for a name a matcher can use: at least 3 letters (GeoNames and Natural Earth list `M`, `co`,
- * `قم`-like abbreviations) and not an Arabic function word. Curated names are exempt (`T4`, `US`).
+ * `قم`-like abbreviations), not an Arabic function word, and not made only of generic English words
+ * (OCHA neighbourhoods called `Southern`, `City Centre`, `Industrial`). Curated names are exempt (`T4`, `US`).
  */
 export function isUsableName(name: string): boolean {
   const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
-  return letters.length >= 3 && !FUNCTION_WORDS.has(name);
+  return letters.length >= 3 && !FUNCTION_WORDS.has(name) && !isGenericEnglish(name);
 }

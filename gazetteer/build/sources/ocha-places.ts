@@ -4,14 +4,14 @@ import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
 import { parseCsv } from '../csv.ts';
 import { readData } from '../data-dir.ts';
 import { distanceKm, lonLat } from '../geometry.ts';
-import { arabicKeyboard, isJoinedName, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
+import { arabicKeyboard, isJoinedName, isQualifier, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
 
 type Row = Record<string, string>;
 
 /**
  * A name cell split into the name and its `(…)` suffix. The suffix is a tag when it names an admin
- * unit (`Duma (Duma)`, `المنصورة (تادف)`, `(ne)`) and another name of the place otherwise
- * (`Fas (Abo Fas)`, `طنجرة (المنارة)`).
+ * unit (`Duma (Duma)`, `المنصورة (تادف)`, `(ne)`) or qualifies the name (`تب عيسى (شرقية وغربية)`), and is
+ * another name of the place otherwise (`Fas (Abo Fas)`, `طنجرة (المنارة)`).
  */
 function withoutParenthesis(cell: string, adminNames: Set<string>): string[] {
   let name = tidy(cell);
@@ -19,7 +19,7 @@ function withoutParenthesis(cell: string, adminNames: Set<string>): string[] {
   // `Southern(Al-rradar) (ne)` carries two: peel them off from the end.
   for (let m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name); m; m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name)) {
     const inside = m[2]!.trim();
-    if (inside && inside !== 'ne' && !adminNames.has(inside)) others.unshift(inside);
+    if (inside && inside !== 'ne' && !adminNames.has(inside) && !isQualifier(inside)) others.unshift(inside);
     name = m[1]!;
   }
   return [name, ...others];
@@ -34,7 +34,7 @@ function arabicNames(row: Row, adminNames: Set<string>): string[] {
   );
   // Neighbourhood names keep their word حي: without it many are common words or adjectives
   // (حي الشهداء، حي الشمالي، حي الفرات) that would be found in every report.
-  return dropTruncated(uniqueNames(names));
+  return dropTruncated(uniqueNames(withoutQualifiers(names)));
 }
 
 /**
@@ -53,7 +53,12 @@ function englishNames(row: Row, adminNames: Set<string>): string[] {
     names.push(...(joined || neighbourhood ? parts.filter((p, i) => i === 0 || !adminNames.has(p)) : parts.slice(0, 1)));
     names.push(...inside);
   }
-  return dropTruncated(uniqueNames(names));
+  return dropTruncated(uniqueNames(withoutQualifiers(names)));
+}
+
+/** `تب عيسى_شرقية وغربية`: a joined part that only says "eastern and western" is not a name. */
+function withoutQualifiers(names: string[]): string[] {
+  return names.filter((name, i) => i === 0 || !isQualifier(name));
 }
 
 /** OCHA display names are cut at a fixed width (`مدينة الشهيد باسل الأسد الع`): drop such prefixes. */

@@ -6,6 +6,7 @@ import {
   isArabicName,
   isJoinedName,
   isMachineTransliteration,
+  isQualifier,
   isUsableName,
   splitJoinedNames,
   stripArabicTag,
@@ -94,8 +95,27 @@ describe('isUsableName', () => {
     expect(isUsableName('له')).toBe(false);
     expect(isUsableName('بن')).toBe(false);
   });
+  it('refuses names made only of generic English words', () => {
+    expect(isUsableName('City Centre')).toBe(false);
+    expect(isUsableName('Eastern And Western')).toBe(false);
+    expect(isUsableName('Southern')).toBe(false);
+    expect(isUsableName('Eastern Ghouta')).toBe(true);
+    expect(isUsableName('New Aleppo')).toBe(true);
+  });
   it('keeps short real names', () => {
     expect(isUsableName('نوى')).toBe(true);
     expect(isUsableName('Hama')).toBe(true);
+  });
+});
+
+describe('isQualifier', () => {
+  it('spots directions and sizes that qualify a name', () => {
+    expect(isQualifier('شرقية وغربية')).toBe(true);
+    expect(isQualifier('الشمالي')).toBe(true);
+    expect(isQualifier('Eastern And Western')).toBe(true);
+  });
+  it('leaves names alone', () => {
+    expect(isQualifier('المنارة')).toBe(false);
+    expect(isQualifier('Abo Fas')).toBe(false);
   });
 });
