@@ -32,6 +32,8 @@ export interface MapRun {
   scrubMs: number | null;
   /** Every scrub sample (ms), warm-up dropped. */
   scrubSamples: number[];
+  /** Median ms of a repaint with nothing changed: what the base map alone costs per frame. */
+  repaintMs: number | null;
   mode: string | null;
   heapMb: number | null;
   /** Why the figures are null, if they are. */
@@ -72,10 +74,10 @@ export async function runMap(browser: Browser, base: string, dataFile: string, o
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const out: MapRun = { firstMapMs: null, scrubMs: null, scrubSamples: [], mode: null, heapMb: null, failure: null };
-  const what = basename(dataFile);
+  const out: MapRun = { firstMapMs: null, scrubMs: null, scrubSamples: [], repaintMs: null, mode: null, heapMb: null, failure: null };
+  const what = dataFile === 'none' ? 'none' : basename(dataFile);
   try {
-    await page.goto(`${base}map.html?data=data/${what}`);
+    await page.goto(`${base}map.html?data=${what === 'none' ? 'none' : `data/${what}`}`);
     out.firstMapMs = await guarded(page, page.evaluate(() => window.__bench!.ready), opts.capMs, `${what} first map`);
     const samples: number[] = [];
     for (const [from, to] of scrubWindows(opts.runs + 1)) {
@@ -83,6 +85,9 @@ export async function runMap(browser: Browser, base: string, dataFile: string, o
     }
     out.scrubSamples = samples.slice(1).map((ms) => Math.round(ms * 10) / 10);
     out.scrubMs = median(out.scrubSamples);
+    const repaints: number[] = [];
+    for (let k = 0; k < 3; k++) repaints.push(await page.evaluate(() => window.__bench!.repaint()));
+    out.repaintMs = Math.round(median(repaints) * 10) / 10;
     out.mode = await page.evaluate(() => window.__bench!.mode());
     out.heapMb = await page.evaluate(() => window.__bench!.heapMb());
   } catch (err) {

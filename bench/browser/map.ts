@@ -18,6 +18,8 @@ export interface BenchPage {
   scrub(fromDay: number, toDay: number): Promise<number>;
   /** GPU layer only: the id of the event picked at a CSS pixel, or null. */
   pick(x: number, y: number): string | null;
+  /** Repaints with nothing changed and resolves with ms until drawn: the per-frame floor. */
+  repaint(): Promise<number>;
   mode(): string;
   /** RGBA of the drawn canvas at a CSS pixel (after the next idle). */
   pixel(x: number, y: number): Promise<number[]>;
@@ -33,8 +35,10 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const data = params.get('data') ?? 'events.bin';
+/** `none` draws the base map alone: the floor under every figure, since each frame redraws the base map. */
+const data = params.get('data') ?? 'none';
 const gpu = data.endsWith('.bin');
+const geojson = data.endsWith('.geojson');
 const zoom = Number(params.get('zoom') ?? 5.6);
 
 // Start the download at once, in parallel with the style.
@@ -78,7 +82,7 @@ const ready = new Promise<number>((resolve, reject) => {
         map.addLayer(layer.layer);
         cols = await columns!;
         layer.setData(cols);
-      } else {
+      } else if (geojson) {
         map.addSource('events', { type: 'geojson', data: new URL(data, location.href).href });
         map.addLayer({
           id: 'events-circle',
@@ -109,7 +113,12 @@ window.__bench = {
   async scrub(fromDay, toDay) {
     const t0 = performance.now();
     if (layer) layer.setWindow(fromDay, toDay);
-    else map.setFilter('events-circle', ['all', ['<=', ['get', 's'], toDay], ['>=', ['get', 'e'], fromDay]]);
+    else if (geojson) map.setFilter('events-circle', ['all', ['<=', ['get', 's'], toDay], ['>=', ['get', 'e'], fromDay]]);
+    await drawn();
+    return performance.now() - t0;
+  },
+  async repaint() {
+    const t0 = performance.now();
     await drawn();
     return performance.now() - t0;
   },

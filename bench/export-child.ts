@@ -1,0 +1,29 @@
+// One export measurement in its own process, so its peak RSS is its own. Prints one JSON line.
+//   tsx bench/export-child.ts stream|stringify|generate N OUT
+// stream:    sitrep's writer (src/ingest/output.ts) over a generator of N events → GeoJSON on disk
+// stringify: the naive way (baseline): all N events in an array, JSON.stringify of the whole collection
+// generate:  only makes the N synthetic events, to show what the two above spend on making their input
+import { writeFileSync } from 'node:fs';
+import { writeEvents } from '../src/ingest/output.ts';
+import { openAtomic } from '../src/ingest/write.ts';
+import { toCollection } from '../src/geo/features.ts';
+import { gazetteerEntries } from './data.ts';
+import { syntheticEvents } from './synthetic.ts';
+
+const [mode, n, out] = [process.argv[2], Number(process.argv[3]), process.argv[4]!];
+const entries = gazetteerEntries();
+const t0 = performance.now();
+if (mode === 'stream') {
+  const w = await openAtomic(out);
+  await writeEvents(w, syntheticEvents(entries, n), 'geojson');
+  await w.commit();
+} else if (mode === 'stringify') {
+  const events = [...syntheticEvents(entries, n)];
+  writeFileSync(out, JSON.stringify(toCollection(events)));
+} else {
+  let k = 0;
+  for (const _ of syntheticEvents(entries, n)) k++;
+  if (k !== n) throw new Error('short');
+}
+const seconds = (performance.now() - t0) / 1000;
+console.log(JSON.stringify({ mode, n, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,159 @@
+// Node benchmarks: ingest and place scanning against grep, export of 1M events, gazetteer load.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../src/ingest/pipeline.ts';
+import { createGazetteer, type Gazetteer } from '../src/gazetteer/load.ts';
+import { scan } from '../src/gazetteer/scan.ts';
+import { mergeEvents } from '../src/extract/merge.ts';
+import type { GazetteerEntry } from '../src/schema/index.ts';
+import { buildCorpus, corpusText } from './corpus.ts';
+import { WORK } from './data.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const GAZETTEER = join(ROOT, 'gazetteer/gazetteer.json');
+
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+
+export interface GazetteerNode {
+  /** readFile + JSON.parse + createGazetteer (ms). */
+  loadMs: number;
+  /** readFile + JSON.parse alone: the baseline (ms). */
+  parseMs: number;
+}
+
+export function benchGazetteerNode(): { timing: GazetteerNode; gaz: Gazetteer } {
+  let t0 = performance.now();
+  JSON.parse(readFileSync(GAZETTEER, 'utf8'));
+  const parseMs = performance.now() - t0;
+  t0 = performance.now();
+  const { entries } = JSON.parse(readFileSync(GAZETTEER, 'utf8')) as { entries: GazetteerEntry[] };
+  const gaz = createGazetteer(entries);
+  return { timing: { loadMs: performance.now() - t0, parseMs }, gaz };
+}
+
+/** Every name variant in the gazetteer, one per line: the patterns grep gets. */
+function namesFile(gaz: Gazetteer): string {
+  const file = join(WORK, 'names.txt');
+  const names = new Set<string>();
+  for (const e of gaz.entries) for (const n of [...e.names.ar, ...e.names.en]) if (n.trim()) names.add(n.trim());
+  writeFileSync(file, [...names].sort().join('\n') + '\n');
+  return file;
+}
+
+function timeGrep(args: string[], file: string): number {
+  const t0 = performance.now();
+  // -o output can be large: send it to /dev/null through the shell rather than buffer it.
+  const r = spawnSync('sh', ['-c', `grep ${args.map((a) => `'${a}'`).join(' ')} '${file}' > /dev/null`], { stdio: 'ignore' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`grep exited ${r.status}`);
+  return seconds(t0);
+}
+
+export interface IngestBench {
+  corpus_mb: number;
+  reports: number;
+  events: number;
+  seconds: number;
+  reports_per_s: number;
+  mb_per_s: number;
+  grep_seconds: number;
+  grep_mb_per_s: number;
+  /** sitrep ingest MB/s ÷ grep MB/s (1 = as fast as grep). */
+  ratio_to_grep: number;
+  scan_mb_per_s: number;
+  grep_o_mb_per_s: number;
+  scan_ratio_to_grep: number;
+  /** Merging across reports (src/extract/merge.ts), timed apart on the first N events: [N, ms]. */
+  merge_ms_by_events: [number, number][];
+}
+
+/**
+ * Ingest = read + extract (the per-report, streamable part of `sitrep ingest`) over a synthetic Arabic
+ * corpus, against `grep -F -c -f names`. Merging across reports is timed apart on growing slices, because
+ * it is not per-report work (see bench/README.md).
+ */
+export async function benchIngest(targetMb: number, gaz: Gazetteer, log: (s: string) => void): Promise<IngestBench> {
+  mkdirSync(WORK, { recursive: true });
+  const jsonl = join(WORK, `corpus-${targetMb}mb.jsonl`);
+  const text = join(WORK, `corpus-${targetMb}mb.txt`);
+  const built = await buildCorpus(jsonl, targetMb * 1e6);
+  await corpusText(jsonl, text);
+  const mb = statSync(text).size / 1e6;
+  log(`ingest: ${built.reports} reports, ${mb.toFixed(1)} MB of Arabic text`);
+
+  let t0 = performance.now();
+  const result = await ingest([jsonl], gaz, { merge: false });
+  const ingestSeconds = seconds(t0);
+  log(`ingest: ${result.reports} reports → ${result.events.length} events in ${ingestSeconds.toFixed(1)} s`);
+
+  const names = namesFile(gaz);
+  const grepSeconds = timeGrep(['-F', '-c', '-f', names], text);
+  const grepOSeconds = timeGrep(['-F', '-o', '-f', names], text);
+
+  const reportTexts = readFileSync(text, 'utf8').split('\n');
+  t0 = performance.now();
+  let mentions = 0;
+  for (const r of reportTexts) if (r) mentions += scan(gaz, r).length;
+  const scanSeconds = seconds(t0);
+  log(`scan: ${mentions} mentions in ${scanSeconds.toFixed(1)} s; grep -c ${grepSeconds.toFixed(2)} s, grep -o ${grepOSeconds.toFixed(2)} s`);
+
+  const merge: [number, number][] = [];
+  for (const n of [1000, 2000, 4000, 8000]) {
+    if (n > result.events.length) break;
+    t0 = performance.now();
+    mergeEvents(result.events.slice(0, n));
+    merge.push([n, Math.round(performance.now() - t0)]);
+  }
+
+  return {
+    corpus_mb: mb,
+    reports: result.reports,
+    events: result.events.length,
+    seconds: ingestSeconds,
+    reports_per_s: result.reports / ingestSeconds,
+    mb_per_s: mb / ingestSeconds,
+    grep_seconds: grepSeconds,
+    grep_mb_per_s: mb / grepSeconds,
+    ratio_to_grep: mb / ingestSeconds / (mb / grepSeconds),
+    scan_mb_per_s: mb / scanSeconds,
+    grep_o_mb_per_s: mb / grepOSeconds,
+    scan_ratio_to_grep: mb / scanSeconds / (mb / grepOSeconds),
+    merge_ms_by_events: merge,
+  };
+}
+
+export interface ExportRun {
+  seconds: number | null;
+  peak_rss_mb: number | null;
+  failure: string | null;
+}
+
+function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number): ExportRun {
+  const out = join(WORK, `export-${mode}.geojson`);
+  const r = spawnSync('npx', ['tsx', join(ROOT, 'bench/export-child.ts'), mode, String(n), out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    const why = (r.stderr.match(/(RangeError|Error)[^\n]*/)?.[0] ?? `exit ${r.status ?? r.signal}`).slice(0, 200);
+    return { seconds: null, peak_rss_mb: null, failure: why };
+  }
+  const m = JSON.parse(line) as { seconds: number; peakRssMb: number };
+  if (existsSync(out)) spawnSync('rm', ['-f', out]);
+  return { seconds: m.seconds, peak_rss_mb: m.peakRssMb, failure: null };
+}
+
+export interface ExportBench {
+  /** sitrep's streaming GeoJSON writer, including making the synthetic events. */
+  stream: ExportRun;
+  /** Making the synthetic events alone (what `stream` spends on its input). */
+  generate: ExportRun;
+  /** Baseline: the whole FeatureCollection through one JSON.stringify. */
+  stringify: ExportRun;
+}
+
+export function benchExport(n: number): ExportBench {
+  return { generate: exportChild('generate', n), stream: exportChild('stream', n), stringify: exportChild('stringify', n) };
+}
