@@ -1,7 +1,7 @@
 // The word stream the matcher walks: one unit per word with its matching key, hyphens and articles made
 // transparent, any other punctuation a hard break (a name never runs across «،» or a quote mark).
 import type { Token } from '../text/tokens.ts';
-import { arabicForms, stripArticle, type ArabicForm } from './arabic-key.ts';
+import { arabicForms, type ArabicForm } from './arabic-key.ts';
 import { isLatinArticle, latinKey } from './latin-key.ts';
 
 export interface KeyUnit {
@@ -9,7 +9,9 @@ export interface KeyUnit {
   key: string;
   /** Latin only: consonant skeleton, a looser key used for larger places only. */
   skeleton: string | null;
-  /** Arabic only: the readings with proclitics peeled (forms[0] is the word as written). */
+  /** Arabic only: the normalized word, from which unitForms reads proclitics (computed when first needed). */
+  norm: string;
+  /** Cache of unitForms. */
   forms: ArabicForm[] | null;
   /** Whether the word carried the article. */
   article: boolean;
@@ -36,7 +38,7 @@ export function skeletonOf(key: string): string {
  * Units of a token stream. Latin words mixing letters and digits («t4») are split into two units so they match
  * «T-4» and «T 4» alike. Latin articles (al-, ar-, el-…) are dropped: names are keyed without them.
  */
-export function keyUnits(tokens: Token[], withForms: boolean): KeyUnit[] {
+export function keyUnits(tokens: Token[]): KeyUnit[] {
   const units: KeyUnit[] = [];
   let brk = false;
   for (const t of tokens) {
@@ -45,22 +47,23 @@ export function keyUnits(tokens: Token[], withForms: boolean): KeyUnit[] {
       continue;
     }
     if (t.script === 'ar') {
-      const forms = withForms ? arabicForms(t.norm) : null;
-      const first = forms?.[0] ?? { ...stripArticle(t.norm), peeled: 0 };
+      const norm = t.norm;
+      const article = norm.length >= 4 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(1) === 0x0644; // ال
       units.push({
-        key: first.core,
+        key: article ? norm.slice(2) : norm,
         skeleton: null,
-        forms,
-        article: first.article,
+        norm,
+        forms: null,
+        article,
         script: 'ar',
         start: t.start,
         end: t.end,
         breakBefore: brk,
         proper: true,
-        adverb: /\u064B\u0627?$|\u0627\u064B$/.test(t.text),
+        adverb: endsInTanweenAlef(t.text),
       });
     } else if (t.script === 'digit') {
-      units.push({ key: t.norm, skeleton: null, forms: null, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
+      units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
     } else {
       if (isLatinArticle(t.norm)) continue; // keeps brk as is: «al-Bab» reads as «Bab»
       const proper = /^[A-Z\u00C0-\u00DE]/.test(t.text) || /\d/.test(t.text);
@@ -73,6 +76,7 @@ export function keyUnits(tokens: Token[], withForms: boolean): KeyUnit[] {
         units.push({
           key,
           skeleton: skeletonOf(key),
+          norm: part,
           forms: null,
           article: false,
           script: 'latin',
@@ -90,3 +94,27 @@ export function keyUnits(tokens: Token[], withForms: boolean): KeyUnit[] {
   return units;
 }
 
+
+/** One-letter proclitics a word may start with (و ف ب ك ل). */
+const PROCLITIC = /^[وفبكل]/;
+
+/**
+ * The readings of a unit: for an Arabic word starting with a proclitic letter, every way of peeling it
+ * (arabicForms); otherwise just the word as written. Cached on the unit, computed only when the scanner asks.
+ */
+export function unitForms(u: KeyUnit): ArabicForm[] {
+  if (!u.forms) {
+    u.forms =
+      u.script === 'ar' && PROCLITIC.test(u.norm) ? arabicForms(u.norm) : [{ core: u.key, article: u.article, peeled: 0 }];
+  }
+  return u.forms;
+}
+
+/** «دوماً», «فعلاً»: alef and fathatan (either order) end the word. */
+function endsInTanweenAlef(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 1);
+  return (a === 0x0627 && b === 0x064b) || (a === 0x064b && b === 0x0627) || b === 0x064b;
+}

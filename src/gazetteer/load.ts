@@ -27,13 +27,23 @@ export interface NameSeq {
   needs: ContextNeed | null;
 }
 
+/** Names sharing a first word: one-word names, and longer ones by their second word (longest first). */
+export interface NameBucket {
+  one: NameSeq[];
+  next: Map<string, NameSeq[]>;
+}
+
 export interface Gazetteer {
   entries: GazetteerEntry[];
   byId: Map<string, GazetteerEntry>;
-  /** Name sequences by their first key, longest first. */
-  names: Map<string, NameSeq[]>;
-  /** The longest name in words, to bound look-ahead. */
-  maxWords: number;
+  /** Strict name keys by first word. Two levels, so a word that starts hundreds of names («تل», «عين») costs
+   * one look-up of the next word, not a walk over all of them. */
+  names: Map<string, NameBucket>;
+  /** The same for loose keys (Latin skeletons, looseArabic). */
+  loose: Map<string, NameBucket>;
+  /** Strict keys of the second word of loose Arabic names of several words: a bigram is looked up loosely only when
+   * its second word is one of these, so the loose key (a string built per word) is rarely computed. */
+  looseSeconds: Set<string>;
 }
 
 /** Kinds big enough that a loose Latin spelling («Idleb» for «Idlib») is still taken to mean them. */
@@ -70,7 +80,7 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
   for (const phrase of NOT_PLACES) {
     for (const [keys, flags] of nameKeys(phrase)) if (!flags.loose) add(keys, null, { ...flags, notPlace: true });
   }
-  const gaz: Gazetteer = { entries, byId, names: new Map(), maxWords: 1 };
+  const gaz: Gazetteer = { entries, byId, names: new Map(), loose: new Map(), looseSeconds: new Set() };
   for (const d of DESCRIPTIONS) {
     const want = normalizeArabic(d.name);
     const target = entries.findIndex(
@@ -82,13 +92,21 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
 
   for (const seq of seqs.values()) {
     seq.entries.sort((a, b) => priorOf(entries[b]!) - priorOf(entries[a]!) || a - b);
-    const first = seq.keys[0]!;
-    const bucket = gaz.names.get(first);
-    if (bucket) bucket.push(seq);
-    else gaz.names.set(first, [seq]);
-    gaz.maxWords = Math.max(gaz.maxWords, seq.keys.length);
+    const index = seq.loose ? gaz.loose : gaz.names;
+    const [first, second] = seq.keys as [string, string | undefined];
+    let bucket = index.get(first);
+    if (!bucket) index.set(first, (bucket = { one: [], next: new Map() }));
+    if (seq.loose && second !== undefined) gaz.looseSeconds.add(second);
+    if (second === undefined) bucket.one.push(seq);
+    else {
+      const list = bucket.next.get(second);
+      if (list) list.push(seq);
+      else bucket.next.set(second, [seq]);
+    }
   }
-  for (const bucket of gaz.names.values()) bucket.sort((a, b) => b.keys.length - a.keys.length);
+  for (const index of [gaz.names, gaz.loose]) {
+    for (const bucket of index.values()) for (const list of bucket.next.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
   return gaz;
 }
 
@@ -110,7 +128,7 @@ type KeyFlags = { bareFirst: boolean; loose: boolean };
  */
 export function nameKeys(name: string): [string[], KeyFlags][] {
   const tokens = tokenize(name);
-  const units = keyUnits(tokens, false);
+  const units = keyUnits(tokens);
   if (units.length === 0) return [];
   const out: [string[], KeyFlags][] = [];
   const bareFirst = !units[0]!.article;

@@ -4,7 +4,7 @@ import type { GazetteerEntry, LonLat, PlaceKind } from '../schema/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { cueKinds } from './cue-words.ts';
 import { distanceKm } from './distance.ts';
-import { keyUnits } from './key-units.ts';
+import { keyUnits, unitForms } from './key-units.ts';
 import type { Gazetteer } from './load.ts';
 import { matchAt } from './scan.ts';
 import { namePriors } from './prior.ts';
@@ -15,7 +15,7 @@ const NEAR_POINT_KM = 100;
 
 /** Entries named `name`, best first; `near` pulls places close to a point up (a homonym near it wins). */
 export function lookup(gaz: Gazetteer, name: string, near?: LonLat | null): GazetteerEntry[] {
-  const units = keyUnits(tokenize(name), true);
+  const units = keyUnits(tokenize(name));
   if (units.length === 0) return [];
   const found = (from: number): GazetteerEntry[] => {
     const m = matchAt(gaz, units, from, false);
@@ -27,7 +27,7 @@ export function lookup(gaz: Gazetteer, name: string, near?: LonLat | null): Gaze
   // «مدينة الرقة», "Raqqa city" when no entry bears the whole phrase: the cue picks the kind.
   if (list.length === 0 && units.length > 1) {
     const head = units[0]!;
-    kinds = head.forms ? (head.forms.map((f) => cueKinds(f.core, 'ar')).find((k) => k) ?? null) : cueKinds(head.key, head.script);
+    kinds = head.script === 'ar' ? (unitForms(head).map((f) => cueKinds(f.core, 'ar')).find((k) => k) ?? null) : cueKinds(head.key, head.script);
     if (kinds) list = found(1);
   }
   const priors = namePriors(list);

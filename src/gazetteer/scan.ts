@@ -7,7 +7,7 @@ import { isCommonWord } from './common-words.ts';
 import { contextNeed, neverAlone } from './context-names.ts';
 import { cueKinds, isCountrysideCue } from './cue-words.ts';
 import { directionOf, qualifierOf, type Direction } from './directions.ts';
-import { keyUnits, type KeyUnit } from './key-units.ts';
+import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { latinKey } from './latin-key.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
 import { isArticledNisbaOf, isNisba } from './nisba.ts';
@@ -41,7 +41,7 @@ const OF = latinKey('of');
 
 /** All place mentions in a text, in order, without overlaps. */
 export function scan(gaz: Gazetteer, text: string): Mention[] {
-  const units = keyUnits(tokenize(text), true);
+  const units = keyUnits(tokenize(text));
   const mentions: Mention[] = [];
   let i = 0;
   let lastEnd = -1;
@@ -63,9 +63,19 @@ export function scan(gaz: Gazetteer, text: string): Mention[] {
   return mentions;
 }
 
-function formsOf(u: KeyUnit): ArabicForm[] {
-  if (u.forms) return u.forms;
-  return [{ core: u.key, article: u.article, peeled: 0 }];
+const formsOf = unitForms;
+
+/** The state of one matchAt call; a plain object, not closures, because this runs once per word of the text. */
+interface MatchState {
+  gaz: Gazetteer;
+  units: KeyUnit[];
+  i: number;
+  inText: boolean;
+  best: Match | null;
+  /** Whether some reading of the word is an everyday word (null: not yet looked at). */
+  common: boolean | null;
+  /** Whether a cue word stands before the word (null: not yet looked at). */
+  cued: boolean | null;
 }
 
 /**
@@ -77,39 +87,63 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   const u = units[i]!;
   if (u.script === 'digit' || u.adverb) return null;
   if (u.script === 'latin' && inText && !u.proper) return null;
-  let best: Match | null = null;
   const forms = formsOf(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
-  const readings = inText && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
-  // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place.
-  const common = inText && forms.some((f) => isCommonWord(f.core));
-  // After a cue word an everyday word is a name: «قاعدة العديد» (al-Udeid), not «العديد» (many).
-  const cued = cueOf(before(units, i)) !== null;
+  const readings = inText && forms.length > 1 && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
+  const st: MatchState = { gaz, units, i, inText, best: null, common: null, cued: null };
+  const next = units[i + 1]!;
+  const follows = i + 1 < units.length && !next.breakBefore;
+  const looseBigram = follows && (u.script !== 'ar' || gaz.looseSeconds.has(next.key));
   for (const f of readings) {
-    for (const loose of [false, true]) {
-      const bucket = gaz.names.get(loose ? looseKey(u, f.core) : f.core);
-      if (!bucket) continue;
-      for (const seq of bucket) {
-        if (seq.loose !== loose) continue;
-        const end = i + seq.keys.length;
-        if (best && (end < best.end || (end === best.end && f.peeled > best.peeled))) continue;
-        if (!wordsMatch(units, i, seq, loose)) continue;
-        if (loose && u.script === 'ar' && seq.keys.length === 1 && !strictAt(best, end, f.peeled)) continue;
-        if (seq.keys.length === 1 && !seq.notPlace && (neverAlone(f.core) || isNisba(f.core) || (!cued && common))) continue;
-        if (u.script === 'ar' && !seq.notPlace && isArticledNisbaOf(f.core, f.article, !seq.bareFirst)) continue;
-        if (best && best.end === end && best.peeled === f.peeled) {
-          // Same words: a not-place wins over a place. Latin: strict spellings over loose ones; Arabic: loose
-          // spellings add candidates («حبيت» may be «الهبيط»), resolve scores them lower.
-          if (seq.notPlace) best.notPlace = true;
-          if (u.script === 'ar' || !seq.loose || best.seqs.every((s) => s.loose)) best.seqs.push(seq);
-          continue;
-        }
-        best = { seqs: [seq], start: i, end, peeled: f.peeled, notPlace: seq.notPlace };
-      }
+    const bucket = gaz.names.get(f.core);
+    if (bucket) {
+      const longer = follows ? bucket.next.get(next.key) : undefined;
+      if (longer) for (const seq of longer) consider(st, seq, f, false);
+      for (const seq of bucket.one) consider(st, seq, f, false);
     }
+    // Loose spellings: Latin always (few words); Arabic only where they can matter — a bigram whose second word
+    // ends a loose name, or a word already read as a one-word name (to add its loose homonyms).
+    const best = st.best;
+    const oneWordHere = best !== null && best.end === i + 1 && best.peeled === f.peeled;
+    if (!looseBigram && !(oneWordHere && u.script === 'ar')) continue;
+    const looseBucket = gaz.loose.get(looseKey(u, f.core));
+    if (!looseBucket) continue;
+    const longer = looseBigram ? looseBucket.next.get(looseKey(next, next.key)) : undefined;
+    if (longer) for (const seq of longer) consider(st, seq, f, true);
+    for (const seq of looseBucket.one) consider(st, seq, f, true);
   }
+  const best = st.best;
   if (best && u.script !== 'ar' && best.seqs.some((s) => !s.loose)) best.seqs = best.seqs.filter((s) => !s.loose);
   return best;
+}
+
+/** Weigh one indexed name against the words at st.i; keep it in st.best when it is the longest so far. */
+function consider(st: MatchState, seq: NameSeq, f: ArabicForm, loose: boolean): void {
+  const { units, i, best } = st;
+  const u = units[i]!;
+  const end = i + seq.keys.length;
+  if (best && (end < best.end || (end === best.end && f.peeled > best.peeled))) return;
+  if (!wordsMatch(units, i, seq, loose)) return;
+  if (loose && u.script === 'ar' && seq.keys.length === 1 && !strictAt(best, end, f.peeled)) return;
+  if (seq.keys.length === 1 && !seq.notPlace) {
+    if (neverAlone(f.core) || isNisba(f.core)) return;
+    // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place —
+    // unless a cue word stands before it: «قاعدة العديد» (al-Udeid), not «العديد» (many).
+    st.common ??= st.inText && formsOf(u).some((x) => isCommonWord(x.core));
+    if (st.common) {
+      st.cued ??= cueOf(before(units, i)) !== null;
+      if (!st.cued) return;
+    }
+  }
+  if (u.script === 'ar' && !seq.notPlace && isArticledNisbaOf(f.core, f.article, !seq.bareFirst)) return;
+  if (best && best.end === end && best.peeled === f.peeled) {
+    // Same words: a not-place wins over a place. Latin: strict spellings over loose ones; Arabic: loose
+    // spellings add candidates («حبيت» may be «الهبيط»), resolve scores them lower.
+    if (seq.notPlace) best.notPlace = true;
+    if (u.script === 'ar' || !seq.loose || best.seqs.every((s) => s.loose)) best.seqs.push(seq);
+    return;
+  }
+  st.best = { seqs: [seq], start: i, end, peeled: f.peeled, notPlace: seq.notPlace };
 }
 
 /** The key to look a word up by in the loose index. */
@@ -163,14 +197,6 @@ function directionsOf(u: KeyUnit | null): { dirs: Direction[]; form: ArabicForm 
     if (dirs) return { dirs, form: f };
   }
   return null;
-}
-
-/** The proclitic letters peeled off a word (normalized). */
-function normPrefix(u: KeyUnit, peeled: number): string {
-  const form = u.forms?.find((f) => f.peeled === peeled);
-  if (!form) return '';
-  const whole = (u.forms?.[0]?.article ? 'ال' : '') + (u.forms?.[0]?.core ?? '');
-  return whole.slice(0, peeled);
 }
 
 function startOf(text: string, u: KeyUnit, peeled: number): number {
@@ -254,7 +280,7 @@ function toMention(
     } else cue = text.slice(next.start, next.end);
   }
 
-  const peeledPrefix = first.forms?.[0] ? normPrefix(first, m.peeled) : '';
+  const peeledPrefix = first.norm.slice(0, m.peeled);
   const locative = peeledPrefix.includes('ب') || (prev !== null && formsOf(prev).some((f) => LOCATIVES.has(f.core)));
   const needs = m.seqs.every((s) => s.needs) ? (m.seqs[0]!.needs ?? contextNeed(first.key)) : null;
   if (needs) {

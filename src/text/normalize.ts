@@ -1,9 +1,6 @@
 // Spelling normalization: the same place written a dozen ways must compare equal.
 // Per token, pure; offsets are kept by the tokenizer, so characters may be dropped here freely.
 
-/** Tashkeel (fathatan … sukun, extended marks), superscript alef, Quranic marks, tatweel. */
-const ARABIC_DROPPED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/g;
-
 /** Letter variants that writers use interchangeably (hamza seats, final forms, Persian/Kurdish shapes). */
 const ARABIC_UNIFIED: Record<string, string> = {
   'أ': 'ا',
@@ -34,8 +31,6 @@ const ARABIC_UNIFIED: Record<string, string> = {
   'ڵ': 'ل',
 };
 
-const ARABIC_UNIFIED_RE = new RegExp(`[${Object.keys(ARABIC_UNIFIED).join('')}]`, 'g');
-
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
 function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
@@ -50,16 +45,46 @@ export function hasArabic(s: string): boolean {
 }
 
 /**
+ * What normalizeArabic does to each code point of the Arabic block (U+0600–U+06FF): -1 drops it, otherwise the code
+ * point it becomes. A table, because the scanner normalizes every word of megabytes of text.
+ */
+const ARABIC_TABLE: Int32Array = (() => {
+  const t = new Int32Array(0x100);
+  for (let i = 0; i < 0x100; i++) t[i] = 0x0600 + i;
+  const drop = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) t[c - 0x0600] = -1;
+  };
+  drop(0x064b, 0x065f);
+  drop(0x0670);
+  drop(0x06d6, 0x06ed);
+  drop(0x0640);
+  for (const [from, to] of Object.entries(ARABIC_UNIFIED)) t[from.charCodeAt(0) - 0x0600] = to.charCodeAt(0);
+  for (let d = 0; d < 10; d++) {
+    t[0x0660 + d - 0x0600] = 0x30 + d;
+    t[0x06f0 + d - 0x0600] = 0x30 + d;
+  }
+  return t;
+})();
+
+/**
  * Arabic spelling normalization: drop tashkeel and tatweel, unify alef forms (أإآٱ→ا), ى→ي, ة→ه, ؤ→و, ئ→ي,
  * Persian/Kurdish letter shapes to their Arabic twins, Arabic-Indic digits to ASCII.
  * NFKC first so presentation forms and the lam-alef ligature (ﻻ) become plain letters.
  */
 export function normalizeArabic(s: string): string {
-  let out = s;
-  if (/[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(out)) out = out.normalize('NFKC');
-  out = out.replace(ARABIC_DROPPED, '');
-  out = out.replace(ARABIC_UNIFIED_RE, (ch) => ARABIC_UNIFIED[ch] ?? ch);
-  return asciiDigits(out);
+  let src = s;
+  if (/[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(src)) src = src.normalize('NFKC');
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    let to = c;
+    if (c >= 0x0600 && c <= 0x06ff) to = ARABIC_TABLE[c - 0x0600]!;
+    else if (c === 0x200c || c === 0x200d) to = -1;
+    if (to !== c) changed = true;
+    if (to >= 0) out += String.fromCharCode(to);
+  }
+  return changed ? out : src;
 }
 
 /** Apostrophe-like marks transliterations use for ʿayn and hamza: dropped, since writers drop them. */
