@@ -26,11 +26,12 @@ export function findDateline(text: string): Dateline | null {
       const at = start + line.indexOf(ar[1]);
       return { name: ar[1], span: [at, at + ar[1].length] };
     }
-    // "BEIRUT (Reuters) -", "DAMASCUS, Syria (AP) —"
-    const en = /^\s*([A-Z][A-Z .'-]+?)(?:, [A-Za-z]+)?\s*\(([^)]+)\)\s*[-–—]/.exec(line);
-    if (en && en[1] && en[2] && AGENCY.test(en[2].trim())) {
+    // "BEIRUT (Reuters) -", "DAMASCUS, Syria (AP) —", "AIN ISSA, Syria —": a place in capitals, a dash.
+    const en = /^\s*(([A-Z][A-Z .'-]*[A-Z])(?:, [A-Za-z]+)?)\s*(?:\(([^)]+)\))?\s*[-–—]\s/.exec(line);
+    if (en && en[1] && en[2] && (en[3] === undefined || AGENCY.test(en[3].trim()))) {
+      // The span covers "AIN ISSA, Syria": the country after the town is the dateline too.
       const at = start + line.indexOf(en[1]);
-      return { name: en[1].trim(), span: [at, at + en[1].trim().length] };
+      return { name: en[2], span: [at, at + en[1].length] };
     }
   }
   return null;

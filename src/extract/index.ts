@@ -11,6 +11,7 @@ import { timeSegments } from './clauses.ts';
 import { dateForTrigger, findDates } from './dates/index.ts';
 import { findCasualties } from './fatalities.ts';
 import { eventId } from './ids.ts';
+import { findDateline } from './dateline.ts';
 import { placeMentions } from './mentions.ts';
 import { choosePlaces, placeMentionsInSentence, speakerSpans, type PlacedMention } from './place.ts';
 import { dedupeReportEvents, linkDenials } from './report-events.ts';
@@ -32,7 +33,8 @@ const COUNTED_PLACE_REACH = 2;
 export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   const text = report.text;
   const skip = boilerplateSpans(text);
-  const mentions = placeMentions(gaz, text).filter((m) => !insideAny(skip, m.span[0], m.span[1]));
+  const dateline = findDateline(text);
+  const mentions = placeMentions(gaz, text, dateline).filter((m) => !insideAny(skip, m.span[0], m.span[1]));
   const tokens = tokenize(text);
   const events: EventRecord[] = [];
   const unresolved: Unresolved[] = [];
@@ -52,7 +54,7 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
     t = u;
     m = n;
     if (insideAny(skip, sentence.start, sentence.end)) continue;
-    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence);
+    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence, dateline?.span ?? null);
     events.push(...found.events);
     unresolved.push(...found.unresolved);
     for (const mention of inSentence) {
@@ -106,11 +108,12 @@ function extractSentence(
   sentence: TextPiece,
   tokens: Token[],
   mentions: ResolvedMention[],
+  dateline: readonly [number, number] | null,
 ): { events: EventRecord[]; unresolved: Unresolved[] } {
   const text = report.text;
   const actors = findActors(tokens, text);
   const actorSpans = actors.map((a) => [tokens[a.first]?.start ?? 0, tokens[a.last - 1]?.end ?? 0] as const);
-  const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans);
+  const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans, dateline);
   const found = findTriggers(tokens, actors);
   const speakers = speakerSpans(tokens, found.filter((t) => t.kind === 'speech').map((t) => t.first));
   const triggers = usableTriggers(found, places, tokens);

@@ -4,9 +4,8 @@ import type { Gazetteer } from '../gazetteer/load.ts';
 import { resolve } from '../gazetteer/resolve.ts';
 import { scan } from '../gazetteer/scan.ts';
 import type { ResolvedMention } from '../schema/index.ts';
-import { findDateline } from './dateline.ts';
+import type { Dateline } from './dateline.ts';
 
-export function placeMentions(gaz: Gazetteer, text: string): ResolvedMention[] {
-  const dateline = findDateline(text);
+export function placeMentions(gaz: Gazetteer, text: string, dateline: Dateline | null): ResolvedMention[] {
   return resolve(gaz, scan(gaz, text), { text, dateline: dateline?.name ?? null });
 }

@@ -26,6 +26,10 @@ export interface PlacedMention {
   speaker: boolean;
   /** The words also name an actor («موسكو», "Washington"). */
   actor: boolean;
+  /** The report's dateline («BEIRUT —»): where the writer was, never an event's place. */
+  dateline: boolean;
+  /** Listed with the place before it («حلب وإدلب», "Rastan and Latamneh"). */
+  listed: boolean;
   country: string | null;
 }
 
@@ -41,14 +45,20 @@ const SPEECH = new Set(['اكد', 'اكدت', 'قال', 'قالت', 'اعلن', 
 
 const FIGHTING: ReadonlySet<EventType> = new Set(['airstrike', 'shelling', 'ground_attack', 'clash', 'withdrawal', 'capture', 'displacement', 'casualties']);
 const COARSE = new Set(['governorate', 'region', 'country']);
+/** How many tokens after «في محافظة حمص» a town may be named («، تدعى القريتين») and still be the spot. */
+const NAMED_AFTER_GOVERNORATE = 4;
 
 function isLocativeWord(t: Token | undefined): boolean {
   return t !== undefined && t.script !== 'punct' && (LOCATIVES.has(t.norm) || LOCATIVES.has(stemOf(t.norm)));
 }
 
-/** The word right before is a locative («في حلب», «قرب الطبقة»; «بالقرب من» ends in one). */
+const ARTICLES = new Set(['the', 'a']);
+
+/** The word right before is a locative («في حلب», «قرب الطبقة»; «بالقرب من» ends in one; "in the Hama countryside"). */
 function isLocativeBefore(tokens: Token[], first: number): boolean {
-  return isLocativeWord(tokens[first - 1]);
+  const before = tokens[first - 1];
+  if (before && ARTICLES.has(before.norm)) return isLocativeWord(tokens[first - 2]);
+  return isLocativeWord(before);
 }
 
 /** «وفي موسكو، أكد …», "In Moscow, X said": a place opening the sentence and followed by a speech verb. */
@@ -61,18 +71,24 @@ function isSpeakerPlace(tokens: Token[], first: number, last: number): boolean {
 }
 
 /**
- * «في معرة النعمان وحبيت»: a place joined by «و»/"and" to a locative place right before it is locative too.
- * The «و» is either its own token or the proclitic the scan peeled off the mention's first word.
+ * A place joined to the place right before it by «و»/"and" or a comma («في معرة النعمان وحبيت», "Talbiseh,
+ * Rastan and Latamneh"): one list. The «و» is its own token or the proclitic the scan peeled off.
  */
-function isCoordinated(tokens: Token[], first: number, m: ResolvedMention, previous: PlacedMention | undefined): boolean {
-  if (!previous?.locative || first - previous.last > 2) return false;
+function joinsPrevious(tokens: Token[], first: number, m: ResolvedMention, previous: PlacedMention | undefined): boolean {
+  if (!previous || first - previous.last > 2) return false;
   const t = tokens[first];
   const glued = t !== undefined && t.start < m.span[0] && (t.norm.startsWith('و') || t.norm.startsWith('او'));
   const between = tokens.slice(previous.last, first).map((x) => x.norm);
-  return glued || between.some((w) => w === 'و' || w === 'and' || w === '،' || w === ',');
+  return between.length === 0 ? glued : between.every((w) => w === 'و' || w === 'and' || w === 'or' || w === '،' || w === ',');
 }
 
-export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mentions: ResolvedMention[], actorSpans: readonly (readonly [number, number])[] = []): PlacedMention[] {
+export function placeMentionsInSentence(
+  gaz: Gazetteer,
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  actorSpans: readonly (readonly [number, number])[] = [],
+  dateline: readonly [number, number] | null = null,
+): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const m of mentions) {
     if (!m.place) continue;
@@ -80,7 +96,10 @@ export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mention
     if (first < 0) continue;
     let last = first;
     while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.span[1]) last++;
-    const locative = m.cue !== null || isLocativeBefore(tokens, first) || isCoordinated(tokens, first, m, out[out.length - 1]);
+    // A region phrase («ريف حماة», "north of Homs") or a cue word («مدينة») marks a place of action as a locative does.
+    const previous = out[out.length - 1];
+    const listed = joinsPrevious(tokens, first, m, previous);
+    const locative = m.cue !== null || m.qualifier !== null || isLocativeBefore(tokens, first) || (listed && previous?.locative === true);
     out.push({
       mention: m,
       first,
@@ -88,7 +107,10 @@ export function placeMentionsInSentence(gaz: Gazetteer, tokens: Token[], mention
       locative,
       speaker: isSpeakerPlace(tokens, first, last),
       actor: actorSpans.some(([s, e]) => s < m.span[1] && m.span[0] < e),
-      country: gaz.byId.get(m.place.id)?.country ?? null,
+      dateline: dateline !== null && dateline[0] < m.span[1] && m.span[0] < dateline[1],
+      listed,
+      // Region phrases («ريف حماة») are made by the resolver, not gazetteer entries; admin1 is set only in Syria.
+      country: gaz.byId.get(m.place.id)?.country ?? (m.place.admin1 !== null ? 'SY' : null),
     });
   }
   return out;
@@ -102,6 +124,13 @@ function distance(a: { first: number; last: number }, b: { first: number; last: 
   if (a.last <= b.first) return b.first - a.last + across;
   if (b.last <= a.first) return a.first - b.last + across;
   return across;
+}
+
+/** A chosen place and the places listed after it ("among them Talbiseh, Rastan and Latamneh"). */
+function withList(chosen: PlacedMention, pool: PlacedMention[]): PlacedMention[] {
+  const out = [chosen];
+  for (const p of pool) if (p.first > (out[out.length - 1]?.first ?? Infinity) && p.listed && p.first - (out[out.length - 1]?.last ?? 0) <= 2) out.push(p);
+  return out;
 }
 
 /** Drop coarse places that only say where a finer chosen place lies. */
@@ -128,11 +157,14 @@ export function choosePlaces(
   segments: number[] = [],
   speakerSpans: (readonly [number, number])[] = [],
 ): PlacedMention[] {
-  if (trigger.type === 'statement') return places.filter((p) => p.speaker).slice(0, 1);
+  if (trigger.type === 'statement') return places.filter((p) => p.speaker && !p.dateline).slice(0, 1);
   // «قال مصدر من حلب إن المدفعية قصفت إدلب»: between a speech verb and the «أن»/"that" opening the
   // reported event stands the speaker, not the event.
   const speakerSide = (p: PlacedMention) => speakerSpans.some(([v, c]) => v < p.first && p.last <= c && c < trigger.first);
-  let pool = places.filter((p) => !p.speaker && !speakerSide(p) && (p.locative || !p.actor));
+  let pool = places.filter((p) => !p.speaker && !p.dateline && !speakerSide(p) && (p.locative || !p.actor));
+  // Fighting in Syria: a foreign place needs a locative to be where it happened («في الموصل»), so a
+  // name that only looks like a town ("President Putin") does not become one.
+  if (FIGHTING.has(trigger.type)) pool = pool.filter((p) => p.country === 'SY' || p.locative);
   if (FIGHTING.has(trigger.type) && pool.some((p) => p.country === 'SY')) pool = pool.filter((p) => p.country === 'SY');
   if (pool.length === 0) return [];
 
@@ -146,10 +178,16 @@ export function choosePlaces(
   const byDistance = (a: PlacedMention, b: PlacedMention) => distance(a, trigger, segments) - distance(b, trigger, segments);
   if (mine.length === 0) return [...pool].sort(byDistance).slice(0, 1);
   const locative = mine.filter((p) => p.locative);
-  if (locative.length === 0) return [[...mine].sort(byDistance)[0]!];
-  // «مدينة في محافظة حمص، تدعى القريتين»: a finer place inside a locative governorate names the spot.
-  const coarseAdmin = new Set(locative.filter((p) => COARSE.has(p.mention.place?.kind ?? '')).map((p) => p.mention.place?.admin1));
-  const inside = mine.filter((p) => !p.locative && !COARSE.has(p.mention.place?.kind ?? '') && coarseAdmin.has(p.mention.place?.admin1));
+  if (locative.length === 0) return withList([...mine].sort(byDistance)[0]!, pool);
+  // «مدينة في محافظة حمص، تدعى القريتين»: a finer place right after a locative governorate, and inside it,
+  // names the spot.
+  const governorates = locative.filter((p) => p.mention.place?.kind === 'governorate');
+  const inside = mine.filter(
+    (p) =>
+      !p.locative &&
+      !COARSE.has(p.mention.place?.kind ?? '') &&
+      governorates.some((g) => g.mention.place?.admin1 === p.mention.place?.admin1 && p.first >= g.last && p.first - g.last <= NAMED_AFTER_GOVERNORATE),
+  );
   return dropContainers([...locative, ...inside]);
 }
 

@@ -28,7 +28,9 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
   ...['غاره', 'غارات', 'غارتين', 'غاره جويه', 'غارات جويه', 'الضربات', 'ضربات', 'ضربه', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
     'قصف* روسي', 'القصف الروسي', 'الضربات الروسيه', 'الغارات الروسيه', 'طلعه جويه', 'طلعات جويه', 'طلعات',
     'القاء براميل', 'براميل متفجره', 'البراميل المتفجره',
-    'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'sortie', 'sorties',
+    'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'raid', 'raids', 'sortie', 'sorties',
+    // English "bombing"/"bombed" is from the air; artillery is "shelling" (car bombs are their own phrase).
+    'bombing', 'bombed', 'bombings',
     'bombing raid', 'bombing raids', 'barrel bombs', 'barrel bomb'].map((p) => [p, ev('airstrike')] as [string, TriggerWord]),
   ...['الطيران الحربي', 'الطيران الروسي', 'طيران التحالف', 'الطائرات الحربيه', 'الطائرات المقاتله', 'طائرات حربيه',
     'المقاتلات', 'الطائرات الروسيه', 'طائرات روسيه', 'طائرات التحالف', 'طائراتها الحربيه', 'warplanes', 'jets',
@@ -39,7 +41,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'راجمات', 'راجمات الصواريخ', 'صواريخ غراد', 'مدفعيه', 'قصف بالمدفعيه',
     'shelling', 'shelled', 'artillery', 'mortar', 'mortars', 'rocket fire', 'rockets', 'shells']
     .map((p) => [p, ev('shelling')] as [string, TriggerWord]),
-  ...['قصف', 'قصف*', 'يقصف', 'تقصف', 'bombard*', 'bombed', 'bombing', 'pounded']
+  ...['قصف', 'قصف*', 'يقصف', 'تقصف', 'bombard*', 'pounded', 'pounding']
     .map((p) => [p, { type: 'shelling', kind: 'bombard' }] as [string, TriggerWord]),
   // ground_attack
   ...['هجوم', 'هجوم*', 'هجوما', 'هجمات', 'هجمه', 'هجوما معاكسا', 'هجوم معاكس', 'اقتحام', 'اقتحم*', 'اقتحمت', 'التقدم',
@@ -59,7 +61,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     .map((p) => [p, ev('withdrawal')] as [string, TriggerWord]),
   // capture
   ...['سيطر', 'سيطرت', 'بسط سيطرته', 'تحريرها', 'seized', 'captured', 'recaptured', 'retook', 'took control',
-    'took over', 'liberated', 'drove out', 'expelled']
+    'took over', 'liberated', 'drove out', 'driven out', 'driven', 'ousted', 'overran', 'overrun', 'fell to', 'expelled']
     .map((p) => [p, ev('capture')] as [string, TriggerWord]),
   ...['السيطره علي', 'استعاده', 'استعاد*', 'استعادت', 'تحرير', 'حرر*', 'طرد', 'طرد*', 'انتزاع', 'دخول', 'دخل', 'دخلت',
     'دخلوا', 'entered', 'entering', 'liberation of', 'capture of', 'recapture of', 'seize', 'capture', 'recapture']
@@ -69,6 +71,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'الهاربين', 'تهجير', 'displaced', 'displacement', 'fled', 'fleeing', 'exodus', 'flee']
     .map((p) => [p, ev('displacement')] as [string, TriggerWord]),
   // casualties
+  ...['car bomb', 'car bombing', 'truck bomb', 'suicide bombing', 'suicide bomber'].map((p) => [p, ev('casualties')] as [string, TriggerWord]),
   ...['مقتل', 'قتلى', 'قتلي', 'قتل', 'قتلت', 'مصرع', 'جرحى', 'جرحي', 'اصابه', 'اصابات', 'ضحايا', 'قتيل', 'قتيلا',
     'killed', 'dead', 'died', 'wounded', 'injured', 'casualties', 'death toll', 'deaths']
     .map((p) => [p, ev('casualties')] as [string, TriggerWord]),
