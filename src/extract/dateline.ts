@@ -26,6 +26,12 @@ export function findDateline(text: string): Dateline | null {
       const at = start + line.indexOf(ar[1]);
       return { name: ar[1], span: [at, at + ar[1].length] };
     }
+    // «دمشق - أعلن الجيش …»: one or two words and a spaced dash opening the dispatch.
+    const inline = /^\s*([\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) [-–—] \S/.exec(line);
+    if (inline && inline[1]) {
+      const at = start + line.indexOf(inline[1]);
+      return { name: inline[1], span: [at, at + inline[1].length] };
+    }
     // "BEIRUT (Reuters) -", "DAMASCUS, Syria (AP) —", "AIN ISSA, Syria —": a place in capitals, a dash.
     const en = /^\s*(([A-Z][A-Z .'-]*[A-Z])(?:, [A-Za-z]+)?)\s*(?:\(([^)]+)\))?\s*[-–—]\s/.exec(line);
     if (en && en[1] && en[2] && (en[3] === undefined || AGENCY.test(en[3].trim()))) {

@@ -53,6 +53,8 @@ function isLocativeWord(t: Token | undefined): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a']);
+/** «في موسكو», "in Washington": only these make a capital that also names a government a place. */
+const IN = new Set(['في', 'داخل', 'in', 'at', 'inside']);
 
 /** The word right before is a locative («في حلب», «قرب الطبقة»; «بالقرب من» ends in one; "in the Hama countryside"). */
 function isLocativeBefore(tokens: Token[], first: number): boolean {
@@ -99,14 +101,19 @@ export function placeMentionsInSentence(
     // A region phrase («ريف حماة», "north of Homs") or a cue word («مدينة») marks a place of action as a locative does.
     const previous = out[out.length - 1];
     const listed = joinsPrevious(tokens, first, m, previous);
-    const locative = m.cue !== null || m.qualifier !== null || isLocativeBefore(tokens, first) || (listed && previous?.locative === true);
+    const actor = actorSpans.some(([s, e]) => s < m.span[1] && m.span[0] < e);
+    // «الاتهامات الموجهة إلى موسكو» is aimed at a government: an actor's name is a place only after «في»/"in".
+    const inBefore = IN.has(tokens[first - 1]?.norm ?? '') || IN.has(stemOf(tokens[first - 1]?.norm ?? ''));
+    const locative = actor
+      ? inBefore
+      : m.cue !== null || m.qualifier !== null || isLocativeBefore(tokens, first) || (listed && previous?.locative === true);
     out.push({
       mention: m,
       first,
       last,
       locative,
       speaker: isSpeakerPlace(tokens, first, last),
-      actor: actorSpans.some(([s, e]) => s < m.span[1] && m.span[0] < e),
+      actor,
       dateline: dateline !== null && dateline[0] < m.span[1] && m.span[0] < dateline[1],
       listed,
       // Region phrases («ريف حماة») are made by the resolver, not gazetteer entries; admin1 is set only in Syria.

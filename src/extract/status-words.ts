@@ -25,7 +25,8 @@ export const CLAIM_CUES = [
 /** Words that put the trigger in the future: it is planned, not done. */
 export const PLAN_CUES = [
   'ستبدا', 'سيبدا', 'ستشن', 'سيشن', 'ستنفذ', 'سينفذ', 'ستستمر', 'سوف', 'تنوي', 'ينوي', 'تعتزم', 'يعتزم', 'تستعد', 'يستعد',
-  'تخطط', 'يخطط', 'من اجل', 'بهدف', 'will', 'plans to', 'plan to', 'intends to', 'intend to',
+  'تخطط', 'يخطط', 'من اجل', 'بهدف', 'تحذيرات من', 'التحذيرات من', 'التحذير من', 'تحذير من', 'تهديد ب', 'التهديد ب',
+  'تهدد ب', 'يهدد ب', 'warned of', 'warnings of', 'threatened', 'threat of', 'will', 'plans to', 'plan to', 'intends to', 'intend to',
   'is preparing', 'are preparing', 'is going to', 'would',
 ];
 

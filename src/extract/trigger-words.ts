@@ -78,7 +78,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
   // agreement
   // Making an agreement, not talk of one: «التوصل إلى اتفاق», «وقعت اتفاقاً», not «تلتزم باتفاقات».
   ...['التوصل الي اتفاق', 'توصل* الي اتفاق', 'توقيع اتفاق*', 'وقع* اتفاق*', 'ابرام اتفاق*', 'تم الاتفاق', 'الاتفاق علي',
-    'اتفقتا', 'اتفقا', 'اتفقت', 'اعلان هدنه', 'التوصل الي هدنه', 'سريان الهدنه', 'دخول الهدنه', 'وقعت مذكره',
+    'اتفق', 'اتفقتا', 'اتفقا', 'اتفقت', 'اعلان هدنه', 'التوصل الي هدنه', 'سريان الهدنه', 'دخول الهدنه', 'وقعت مذكره',
     'توقيع مذكره', 'reached an agreement', 'reached a deal', 'signed an agreement', 'signed a deal', 'agreed on',
     'agreed to', 'brokered', 'truce took effect', 'ceasefire took effect', 'truce came into force', 'ceasefire came into force']
     .map((p) => [p, ev('agreement')] as [string, TriggerWord]),
