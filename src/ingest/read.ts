@@ -9,6 +9,8 @@ import { Lang, PublishedDate, Report, type Rejection } from '../schema/index.ts'
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { FrontMatterError, parseFrontMatter } from './frontmatter.ts';
 import { htmlToText } from './html.ts';
+import { LARGE_REPORT_BYTES, textParts } from './report-parts.ts';
+import { openTextStream } from './text-stream.ts';
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; rejection: Rejection };
 
@@ -32,7 +34,10 @@ export async function* readReports(paths: readonly string[], opts: ReadOptions =
         const where = result.report.origin ?? path;
         const first = seen.get(result.report.id);
         if (first !== undefined) {
-          yield reject(where, `duplicate report id "${result.report.id}" (first seen in ${first})`, { field: 'id' });
+          // origin is `file:line` for a JSONL line: the rejection names the two apart, like every other.
+          const at = /^(.*):(\d+)$/.exec(where);
+          const [file, line] = at ? [at[1]!, Number(at[2])] : [where, undefined];
+          yield reject(file, `duplicate report id "${result.report.id}" (first seen in ${first})`, { line, field: 'id' });
           continue;
         }
         seen.set(result.report.id, where);
@@ -80,6 +85,10 @@ async function* readFileReports(file: string, opts: ReadOptions): AsyncGenerator
     yield* readJsonLines(createReadStream(file), file, opts);
     return;
   }
+  if ((ext === '.txt' || ext === '.md') && (await stat(file)).size > LARGE_REPORT_BYTES) {
+    yield* readLargeReport(file, opts);
+    return;
+  }
   let text: string;
   try {
     text = decode(await readFile(file), opts.encoding).text;
@@ -88,6 +97,41 @@ async function* readFileReports(file: string, opts: ReadOptions): AsyncGenerator
     return;
   }
   yield textReport(text, file, ext === '.html' || ext === '.htm' ? 'html' : 'text', {}, opts);
+}
+
+/**
+ * A report file over LARGE_REPORT_BYTES is streamed and cut into parts at paragraph breaks
+ * (report-parts.ts), each a report `<id>#<n>` whose origin is `file:line`; the front matter at the head
+ * of the file applies to every part. Memory stays bounded by the part size.
+ */
+async function* readLargeReport(file: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  let stream;
+  try {
+    stream = await openTextStream(file, opts.encoding);
+  } catch (err) {
+    yield reject(file, err instanceof DecodeError ? err.message : `cannot read: ${(err as Error).message}`);
+    return;
+  }
+  let fields: Record<string, string> = {};
+  let n = 0;
+  for await (const part of textParts(stream.chunks)) {
+    let text = part.text;
+    let line = part.line;
+    if (n === 0) {
+      try {
+        const fm = parseFrontMatter(text);
+        fields = fm.fields;
+        text = fm.body;
+        line += fm.lines;
+      } catch (err) {
+        yield reject(file, (err as Error).message, { line: err instanceof FrontMatterError ? err.line : undefined, field: 'front matter' });
+        return;
+      }
+    }
+    n++;
+    if (text.trim() === '') continue;
+    yield textReport(text, `${file}:${line}`, 'body', { ...fields, id: `${fields.id || idFromPath(file)}#${n}` }, opts, { file, line });
+  }
 }
 
 async function* readStdin(opts: ReadOptions): AsyncGenerator<ReadResult> {
@@ -172,7 +216,8 @@ async function jsonLineReport(obj: Record<string, unknown>, file: string, line: 
 function textReport(
   raw: string,
   origin: string,
-  kind: 'text' | 'html',
+  /** body: text whose front matter, if any, was already taken off (a part of a large report). */
+  kind: 'text' | 'html' | 'body',
   given: Record<string, string>,
   opts: ReadOptions,
   at: { file: string; line?: number } = { file: origin },
@@ -184,7 +229,7 @@ function textReport(
     body = page.text;
     if (page.published) fields.published = page.published;
     if (page.url) fields.url = page.url;
-  } else {
+  } else if (kind === 'text') {
     try {
       const fm = parseFrontMatter(raw);
       fields = fm.fields;

@@ -38,10 +38,23 @@ function normWords(s: string): string {
     .join(' ');
 }
 
+const BY_DISPLAY_NAME = new Map(ACTORS.map((a) => [normWords(a.name), a]));
+
+/** Names repeat on every row of an export; each is worked out once. */
+const seen = new Map<string, ActorMatch>();
+
 export function matchActor(name: string): ActorMatch {
-  const raw = name.trim();
+  let m = seen.get(name);
+  if (!m) {
+    m = match(name.trim());
+    seen.set(name, m);
+  }
+  return m;
+}
+
+function match(raw: string): ActorMatch {
   const words = normWords(raw);
-  const listed = ACTORS.find((a) => normWords(a.name) === words);
+  const listed = BY_DISPLAY_NAME.get(words);
   if (listed) return { id: listed.id, name: listed.name };
   const formal = ACLED_NAMES.find(([prefix]) => words.startsWith(prefix));
   if (formal) {

@@ -30,9 +30,12 @@ function importFeature(f: unknown, file: string, field: string, map: ColumnMap):
   const { geometry, properties } = (f ?? {}) as { geometry?: { type?: unknown; coordinates?: unknown }; properties?: unknown };
   const props = properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {};
   // A feature that tries to be one of ours (it has sources) but fails the schema: say where it fails.
-  if ('sources' in props || geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
+  if ('sources' in props) {
     const issue = feature.error.issues[0]!;
     return { ok: false, rejection: { file, field: `${field}.${issue.path.join('.')}`, message: issue.message } };
+  }
+  if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
+    return { ok: false, rejection: { file, field: `${field}.geometry`, message: 'an event needs a Point geometry with coordinates' } };
   }
   const row = propertiesRow(props, map);
   const [lon, lat] = geometry.coordinates as unknown[];
