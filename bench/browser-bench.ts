@@ -36,6 +36,8 @@ export interface MapRun {
   repaintMs: number | null;
   mode: string | null;
   heapMb: number | null;
+  /** Steps of the first map (ms since navigation): style loaded, events fetched and decoded, layer data set. */
+  marks: Record<string, number>;
   /** Why the figures are null, if they are. */
   failure: string | null;
 }
@@ -69,16 +71,17 @@ export function scrubWindows(n: number): [number, number][] {
   return Array.from({ length: n }, (_, k) => [first + k * 200, first + k * 200 + 90] as [number, number]);
 }
 
-export async function runMap(browser: Browser, base: string, dataFile: string, opts: { runs: number; capMs: number }): Promise<MapRun> {
+export async function runMap(browser: Browser, base: string, dataFile: string, opts: { runs: number; capMs: number; firstMapCapMs?: number }): Promise<MapRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const out: MapRun = { firstMapMs: null, scrubMs: null, scrubSamples: [], repaintMs: null, mode: null, heapMb: null, failure: null };
+  const out: MapRun = { firstMapMs: null, scrubMs: null, scrubSamples: [], repaintMs: null, mode: null, heapMb: null, marks: {}, failure: null };
   const what = dataFile === 'none' ? 'none' : basename(dataFile);
   try {
     await page.goto(`${base}map.html?data=${what === 'none' ? 'none' : `data/${what}`}`);
-    out.firstMapMs = await guarded(page, page.evaluate(() => window.__bench!.ready), opts.capMs, `${what} first map`);
+    out.firstMapMs = await guarded(page, page.evaluate(() => window.__bench!.ready), opts.firstMapCapMs ?? opts.capMs, `${what} first map`);
+    out.marks = await page.evaluate(() => window.__bench!.marks);
     const samples: number[] = [];
     for (const [from, to] of scrubWindows(opts.runs + 1)) {
       samples.push(await guarded(page, page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [from, to] as const), opts.capMs, `${what} scrub`));

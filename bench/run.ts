@@ -24,6 +24,7 @@ const SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 500_000, 1_000_000];
 const SCRUB_RUNS = 5;
 /** Per page: a first map or a scrub step slower than this counts as failed (null), as the issue asks. */
 const CAP_MS = 120_000;
+const BASELINE_FIRST_MAP_CAP_MS = 300_000;
 
 function machine(): string {
   const cpu = cpus();
@@ -71,7 +72,9 @@ async function main() {
       gpu[label] = await runMap(browser, served.url, bin, { runs: SCRUB_RUNS, capMs: CAP_MS });
       log(`  ${JSON.stringify(gpu[label])}`);
       log(`map ${label}: GeoJSON + setFilter baseline…`);
-      base[label] = await runMap(browser, served.url, await geojsonFile(n), { runs: SCRUB_RUNS, capMs: CAP_MS });
+      // The baseline's first map is slow (MapLibre parses and tiles the GeoJSON in its worker); give it longer
+      // so its scrub can be measured at 500k, where the issue asks for the ratio. At 1M it runs out of memory.
+      base[label] = await runMap(browser, served.url, await geojsonFile(n), { runs: SCRUB_RUNS, capMs: CAP_MS, firstMapCapMs: n <= 500_000 ? BASELINE_FIRST_MAP_CAP_MS : CAP_MS });
       log(`  ${JSON.stringify(base[label])}`);
       if (base[label].failure) notes.push(`baseline ${label}: ${base[label].failure}`);
       if (gpu[label].failure) notes.push(`GPU layer ${label}: ${gpu[label].failure}`);

@@ -14,6 +14,7 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface BenchPage {
   /** Resolves when the events are first drawn: ms since navigation start. */
   ready: Promise<number>;
+  marks: Record<string, number>;
   /** Sets the time window (days since 1970) and resolves with ms until the frame is drawn. */
   scrub(fromDay: number, toDay: number): Promise<number>;
   /** GPU layer only: the id of the event picked at a CSS pixel, or null. */
@@ -40,6 +41,8 @@ const data = params.get('data') ?? 'none';
 const gpu = data.endsWith('.bin');
 const geojson = data.endsWith('.geojson');
 const zoom = Number(params.get('zoom') ?? 5.6);
+/** Lets a test see the heatmap with a few thousand events (the layer's default is 20,000). */
+const aggregateAbove = params.has('aggregateAbove') ? Number(params.get('aggregateAbove')) : undefined;
 
 // Start the download at once, in parallel with the style.
 const columns: Promise<EventColumns> | null = gpu
@@ -71,17 +74,22 @@ function drawn(): Promise<void> {
 }
 
 let layer: EventLayer | null = null;
+/** When each step of the first map finished (ms since navigation start). */
+const marks: Record<string, number> = {};
 let cols: EventColumns | null = null;
 
 const ready = new Promise<number>((resolve, reject) => {
   map.on('error', (e) => console.error('map error', e.error?.message));
   map.once('load', async () => {
+    marks.styleLoadedMs = performance.now();
     try {
       if (gpu) {
-        layer = createEventLayer({ id: 'events-gpu' });
+        layer = createEventLayer({ id: 'events-gpu', ...(aggregateAbove !== undefined ? { aggregateAbove } : {}) });
         map.addLayer(layer.layer);
         cols = await columns!;
+        marks.dataMs = performance.now();
         layer.setData(cols);
+        marks.setDataMs = performance.now();
       } else if (geojson) {
         map.addSource('events', { type: 'geojson', data: new URL(data, location.href).href });
         map.addLayer({
@@ -106,6 +114,7 @@ const ready = new Promise<number>((resolve, reject) => {
 
 window.__bench = {
   ready,
+  marks,
   map,
   get layer() {
     return layer;
@@ -127,7 +136,7 @@ window.__bench = {
     const i = layer.pick({ x, y });
     return i === null ? null : idAt(cols, i);
   },
-  mode: () => layer?.mode() ?? 'geojson',
+  mode: () => layer?.mode() ?? (geojson ? 'geojson' : 'none'),
   async pixel(x, y) {
     await drawn();
     const ratio = map.getPixelRatio();

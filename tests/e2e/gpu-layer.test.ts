@@ -40,6 +40,20 @@ async function eventPixels(page: Page): Promise<number> {
   }, Object.values(EVENT_COLORS));
 }
 
+/** Pixels in the heatmap's warm ramp (yellow → dark red); the base map has none (its colours are pale or blue). */
+async function warmPixels(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const bench = window.__bench!;
+    await bench.pixel(0, 0);
+    const gl = bench.map.getCanvas().getContext('webgl2')!;
+    const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+    gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i]! > 150 && px[i + 2]! < 140 && px[i]! - px[i + 2]! > 80) n++;
+    return n;
+  });
+}
+
 describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
   let browser: Browser;
   let served: Served;
@@ -117,5 +131,19 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     expect(after).not.toBe(event.id);
     const unlit = await page.evaluate(({ x, y }) => window.__bench!.pixel(x, y), inView!.p);
     expect(unlit).not.toEqual(lit);
+  });
+
+  it('zoomed out over many events it draws a heatmap, which follows the window too', async () => {
+    const heat = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await heat.goto(`${served.url}map.html?data=data/events.bin&zoom=5.6&aggregateAbove=500`);
+    await heat.evaluate(() => window.__bench!.ready);
+    expect(await heat.evaluate(() => window.__bench!.mode())).toBe('heatmap');
+    const all = await warmPixels(heat);
+    expect(all).toBeGreaterThan(2000);
+    // A window with no events: back to dots (none to draw), and no heat left on the map.
+    await heat.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2001-01-01'), dayOf('2001-12-31')] as const);
+    expect(await heat.evaluate(() => window.__bench!.mode())).toBe('dots');
+    expect(await warmPixels(heat)).toBeLessThan(all / 20);
+    await heat.close();
   });
 });

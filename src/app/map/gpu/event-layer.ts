@@ -59,18 +59,37 @@ const EVENT_UNIFORMS = [
 ] as const;
 
 /** Heatmap texture resolution relative to the canvas: a blurred density needs few pixels, and fill is the cost. */
-const DENSITY_SCALE = 0.25;
-/** Kernel radius in CSS px; at a quarter resolution that is a 3-px splat: cheap even in software WebGL. */
-const KERNEL_CSS_PX = 12;
+const DENSITY_SCALE = 0.125;
+/**
+ * Splat radius in CSS px: at an eighth of the resolution a pin adds to a 2×2 texel square, so a million
+ * events are ~4M fragments — affordable even in software WebGL; the ramp pass blurs the result.
+ */
+const KERNEL_CSS_PX = 8;
+
+interface HeatmapPrograms {
+  density: WebGLProgram;
+  ramp: WebGLProgram;
+  densityU: Record<string, WebGLUniformLocation | null>;
+  rampU: Record<string, WebGLUniformLocation | null>;
+}
+
+function heatmapPrograms(gl: WebGL2RenderingContext): HeatmapPrograms {
+  const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, ATTRIBUTES);
+  const ramp = program(gl, RAMP_VERTEX, RAMP_FRAGMENT);
+  return {
+    density,
+    ramp,
+    densityU: uniforms(gl, density, [...EVENT_UNIFORMS, 'u_kernelPx', 'u_scale']),
+    rampU: uniforms(gl, ramp, ['u_density', 'u_texel', 'u_maxDensity']),
+  };
+}
 
 interface GlState {
   gl: WebGL2RenderingContext;
   dots: WebGLProgram;
-  density: WebGLProgram;
-  ramp: WebGLProgram;
   dotU: Record<string, WebGLUniformLocation | null>;
-  densityU: Record<string, WebGLUniformLocation | null>;
-  rampU: Record<string, WebGLUniformLocation | null>;
+  /** Compiled on the first heatmap frame: shader compiles are slow in software WebGL, and many maps never need it. */
+  heatmap: HeatmapPrograms | null;
   vao: WebGLVertexArrayObject;
   buffer: WebGLBuffer;
   groups: VertexGroup[];
@@ -163,8 +182,6 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     onAdd(m, gl) {
       map = m;
       const dots = program(gl, DOT_VERTEX, DOT_FRAGMENT, ATTRIBUTES);
-      const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, ATTRIBUTES);
-      const ramp = program(gl, RAMP_VERTEX, RAMP_FRAGMENT);
       const buffer = gl.createBuffer()!;
       const vao = gl.createVertexArray()!;
       gl.bindVertexArray(vao);
@@ -180,11 +197,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       state = {
         gl,
         dots,
-        density,
-        ramp,
         dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours']),
-        densityU: uniforms(gl, density, [...EVENT_UNIFORMS, 'u_kernelPx', 'u_scale']),
-        rampU: uniforms(gl, ramp, ['u_density', 'u_maxDensity']),
+        heatmap: null,
         vao,
         buffer,
         groups: [],
@@ -201,7 +215,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       if (state) {
         gl.deleteBuffer(state.buffer);
         gl.deleteVertexArray(state.vao);
-        for (const p of [state.dots, state.density, state.ramp]) gl.deleteProgram(p);
+        gl.deleteProgram(state.dots);
+        if (state.heatmap) for (const p of [state.heatmap.density, state.heatmap.ramp]) gl.deleteProgram(p);
         if (state.fbo) {
           gl.deleteFramebuffer(state.fbo.framebuffer);
           gl.deleteTexture(state.fbo.texture);
@@ -222,10 +237,11 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       gl.disable(gl.STENCIL_TEST);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE);
-      gl.useProgram(state.density);
-      setEventUniforms(gl, state.densityU, args);
-      gl.uniform1f(state.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
-      gl.uniform1f(state.densityU.u_scale!, DENSITY_SCALE);
+      const h = (state.heatmap ??= heatmapPrograms(gl));
+      gl.useProgram(h.density);
+      setEventUniforms(gl, h.densityU, args);
+      gl.uniform1f(h.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
+      gl.uniform1f(h.densityU.u_scale!, DENSITY_SCALE);
       drawShown(gl, state);
       gl.bindFramebuffer(gl.FRAMEBUFFER, null);
       gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
@@ -235,13 +251,15 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       if (!state || state.groups.length === 0) return;
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      if (currentMode() === 'heatmap' && state.fbo) {
-        gl.useProgram(state.ramp);
+      if (currentMode() === 'heatmap' && state.fbo && state.heatmap) {
+        const h = state.heatmap;
+        gl.useProgram(h.ramp);
         gl.activeTexture(gl.TEXTURE0);
         gl.bindTexture(gl.TEXTURE_2D, state.fbo.texture);
-        gl.uniform1i(state.rampU.u_density!, 0);
+        gl.uniform1i(h.rampU.u_density!, 0);
+        gl.uniform2f(h.rampU.u_texel!, 1 / state.fbo.width, 1 / state.fbo.height);
         // The darkest colour at roughly the density of a busy city's pixel; scales with how many are shown.
-        gl.uniform1f(state.rampU.u_maxDensity!, Math.max(8, inWindow() / 400));
+        gl.uniform1f(h.rampU.u_maxDensity!, Math.max(8, inWindow() / 100));
         gl.drawArrays(gl.TRIANGLES, 0, 3);
         gl.bindTexture(gl.TEXTURE_2D, null);
         return;

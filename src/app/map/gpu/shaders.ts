@@ -71,7 +71,7 @@ void main() {
 
 /**
  * Status looks: reported = filled dot, white rim; claimed = paler fill, rim in its colour; denied and planned =
- * a ring only; negated (only when asked for) = a grey ring. Area events: faint fill, thin ring.
+ * a ring only; negated (only when asked for) = a grey ring. Area events: a thin ring, barely filled.
  * Output is premultiplied alpha, as MapLibre blends.
  */
 export const DOT_FRAGMENT = /* glsl */ `#version 300 es
@@ -94,8 +94,9 @@ void main() {
   vec4 fill;
   vec4 ring;
   if (v_area > 0.5) {
-    fill = vec4(c, 0.12);
-    ring = vec4(c, 0.55);
+    // Faint: many events share a governorate's centroid, and stacked discs must not turn into a solid blot.
+    fill = vec4(c, 0.03);
+    ring = vec4(c, 0.45);
   } else if (v_status == 0u) {        // reported
     fill = vec4(c, 0.92);
     ring = vec4(1.0, 1.0, 1.0, 0.95);
@@ -168,6 +169,7 @@ void main() {
 export const RAMP_FRAGMENT = /* glsl */ `#version 300 es
 precision highp float;
 uniform sampler2D u_density;
+uniform vec2 u_texel;         // 1 / density texture size
 uniform float u_maxDensity;
 in vec2 v_uv;
 out vec4 fragColor;
@@ -184,7 +186,15 @@ vec3 ramp(float t) {
 }
 
 void main() {
-  float density = texture(u_density, v_uv).r;
+  // A 3×3 tent blur over the coarse density texture (with linear filtering this spans ~4 texels): the
+  // events were splatted small and coarse, which is cheap; the smoothing happens here, once per pixel.
+  float density = 0.0;
+  for (int dy = -1; dy <= 1; dy++) {
+    for (int dx = -1; dx <= 1; dx++) {
+      float w = float((2 - abs(dx)) * (2 - abs(dy))) / 16.0;
+      density += w * texture(u_density, v_uv + vec2(dx, dy) * u_texel).r;
+    }
+  }
   if (density < 0.02) discard;
   float t = clamp(log2(1.0 + density) / log2(1.0 + u_maxDensity), 0.0, 1.0);
   float a = 0.35 + 0.55 * t;
