@@ -43,8 +43,9 @@ export function arabicForms(word: string): ArabicForm[] {
       const read = stripArticle(rest);
       // ك («as») is only taken off before the article («كالرقة»): «كبيرة» is not ك + «بيرة».
       if (prep === 'ك' && !read.article) continue;
-      // A peeled core of two letters is too easily a fragment of some other word («لأي» is not ل + «اي»).
-      if (read.core.length >= 3) forms.push({ ...read, peeled: prefix.length });
+      // Two-letter cores stay («وتل أبيض» is و + «تل أبيض»); the scanner reads them only as the first word of a
+      // longer name, since alone they are too easily a fragment of another word («لأي» is not ل + «اي»).
+      if (read.core.length >= 2) forms.push({ ...read, peeled: prefix.length });
     }
   }
   return forms;

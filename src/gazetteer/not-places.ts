@@ -94,6 +94,9 @@ export const NOT_PLACES: string[] = [
   // idioms built on a word that is also a town's name («الصدد» / Sadad)
   'هذا الصدد',
   'ذلك الصدد',
+  // a sea the gazetteer does not hold: better no mention than the Iranian city of Qazvin
+  'بحر قزوين',
+  'Caspian Sea',
   // metaphors
   'أفغانستان ثانية',
   'أفغانستان جديدة',

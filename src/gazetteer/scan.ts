@@ -87,13 +87,18 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   const u = units[i]!;
   if (u.script === 'digit' || u.adverb) return null;
   if (u.script === 'latin' && inText && !u.proper) return null;
+  const next = units[i + 1]!;
+  const follows = i + 1 < units.length && !next.breakBefore;
   const forms = formsOf(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
   const readings = inText && forms.length > 1 && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
   const st: MatchState = { gaz, units, i, inText, best: null, common: null, cued: null };
-  const next = units[i + 1]!;
-  const follows = i + 1 < units.length && !next.breakBefore;
-  const looseBigram = follows && (u.script !== 'ar' || gaz.looseSeconds.has(next.key));
+  // Latin consonant skeletons only for a name asked for on its own: in running English they turn "Syrian" into
+  // Suran and "Sunday" into Sendai.
+  // Two-letter Latin words ("IS", "The" → «ta») are not names in running text, unless a number follows (T4, T-4).
+  if (u.script === 'latin' && inText && u.key.length < 3 && !(follows && /^\d+$/.test(next.key))) return null;
+  const latinLoose = u.script === 'latin' && !inText;
+  const looseBigram = follows && (latinLoose || (u.script === 'ar' && gaz.looseSeconds.has(next.key)));
   for (const f of readings) {
     const bucket = gaz.names.get(f.core);
     if (bucket) {
@@ -105,7 +110,7 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
     // ends a loose name, or a word already read as a one-word name (to add its loose homonyms).
     const best = st.best;
     const oneWordHere = best !== null && best.end === i + 1 && best.peeled === f.peeled;
-    if (!looseBigram && !(oneWordHere && u.script === 'ar')) continue;
+    if (!looseBigram && !(oneWordHere && u.script === 'ar') && !latinLoose) continue;
     const looseBucket = gaz.loose.get(looseKey(u, f.core));
     if (!looseBucket) continue;
     const longer = looseBigram ? looseBucket.next.get(looseKey(next, next.key)) : undefined;
@@ -127,6 +132,7 @@ function consider(st: MatchState, seq: NameSeq, f: ArabicForm, loose: boolean): 
   if (loose && u.script === 'ar' && seq.keys.length === 1 && !strictAt(best, end, f.peeled)) return;
   if (seq.keys.length === 1 && !seq.notPlace) {
     if (neverAlone(f.core) || isNisba(f.core)) return;
+    if (f.peeled > 0 && f.core.length < 3) return;
     // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place —
     // unless a cue word stands before it: «قاعدة العديد» (al-Udeid), not «العديد» (many).
     st.common ??= st.inText && formsOf(u).some((x) => isCommonWord(x.core));
@@ -180,10 +186,14 @@ function after(units: KeyUnit[], end: number): KeyUnit | null {
   return v && !v.breakBefore ? v : null;
 }
 
-/** The reading of a word as a cue, with where the cue starts (after its own proclitics). */
+/**
+ * The reading of a word as a cue, with where the cue starts (after its own proclitics). An Arabic cue stands in
+ * construct with the name, so it has no article: «مدينة الرقة», but not «من المدينة وعلى».
+ */
 function cueOf(u: KeyUnit | null): { kinds: PlaceKind[]; form: ArabicForm } | null {
   if (!u) return null;
   for (const f of formsOf(u)) {
+    if (f.article) continue;
     const kinds = cueKinds(f.core, u.script);
     if (kinds) return { kinds, form: f };
   }

@@ -29,8 +29,9 @@ describe('arabicForms (proclitics و ف ب ك ل, ال, بال, وال, لل)', 
     expect(cores('كالرقة')).toContain('1:رقه');
     expect(cores('كبيرة')).toEqual(['0:كبيره']);
   });
-  it('keeps no two-letter fragments', () => {
-    expect(cores('لأي')).toEqual(['0:لاي']);
+  it('keeps two-letter cores, which the scanner takes only as the first word of a longer name («وتل أبيض»)', () => {
+    expect(cores('وتل')).toContain('1:تل');
+    expect(cores('لأي')).toEqual(['0:لاي', '1:اي']);
   });
 });
 

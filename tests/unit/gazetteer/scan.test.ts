@@ -36,6 +36,7 @@ describe('scan', () => {
     expect(surfaces('انسحبوا للرقة')).toEqual(['لرقة']);
     expect(surfaces('وحلب ودمشق')).toEqual(['حلب', 'دمشق']);
     expect(surfaces('كالرقة تماما')).toEqual(['الرقة']);
+    expect(surfaces('بين الرقة وتل أبيض')).toEqual(['الرقة', 'تل أبيض']);
     // «بيان» is not ب + a place, «لعبه» is not ل + a place.
     expect(surfaces('صدر بيان لعبه دور')).toEqual([]);
   });
