@@ -1,0 +1,37 @@
+// Running news text is full of words that some village or far-away town is named after. On the compiled
+// gazetteer, these sentences must yield only the places they really name.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/gazetteer/load.ts';
+import { resolve } from '../../../src/gazetteer/resolve.ts';
+import { scan } from '../../../src/gazetteer/scan.ts';
+import { loadGazetteerFile } from '../../../src/ingest/gazetteer-file.ts';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+  gaz = await loadGazetteerFile();
+});
+
+const named = (text: string) => resolve(gaz, scan(gaz, text), { text }).map((m) => m.place?.name.en);
+
+describe('English news text', () => {
+  it('capitalised everyday words are not places', () => {
+    expect(named('The Syrian Army said on Sunday that State media and the Kurdish Council met Putin and Erdogan.')).toEqual([]);
+    expect(named('Many Russian missiles hit IS positions; No one was hurt, Read more. Last Monday a Truck exploded.')).toEqual([]);
+  });
+  it('but places are, with their region phrases', () => {
+    expect(named('Russian jets struck the northern Hama countryside and villages north of Homs on Monday.')).toEqual([
+      'Hama (countryside north)',
+      'Homs (north)',
+    ]);
+  });
+});
+
+describe('Arabic news text', () => {
+  it('verbs, months and everyday nouns are not villages', () => {
+    expect(named('جاءت السيطرة بعد اتفاق خرج بموجبه المقاتلون في تشرين الأول، وكانت حلول كثيرة مطروحة على الطاولة')).toEqual([]);
+    expect(named('وأكدت الوزارة في بيان أنها ستعمل على حقل النفط خلال السنة المقبلة بحسب المصدر')).toEqual([]);
+  });
+  it('but places are', () => {
+    expect(named('وتقدمت القوات من بلدة عين عيسى نحو الرقة بعد السيطرة على مطار الطبقة العسكري')).toHaveLength(3);
+  });
+});
