@@ -10,6 +10,7 @@ import { STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY } from 
 import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, maskOf, metresToPixels } from '../../../src/app/map/gpu/style.ts';
+import { viewFilterOf } from '../../../src/app/map/gpu/view-filter.ts';
 import { syntheticEvents } from '../../../bench/synthetic.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
@@ -136,3 +137,19 @@ describe('style', () => {
   });
 });
 
+
+describe('viewFilterOf', () => {
+  it('shows on the GPU exactly what the shared filter shows, for windows, types and statuses', () => {
+    const filters = [
+      { from: '2015-06-01', to: '2015-08-31' },
+      { from: null, to: '2014-03-01', types: ['clash' as const] },
+      { from: '2018-01-01', statuses: ['reported' as const, 'negated' as const] },
+      {},
+    ];
+    for (const f of filters) {
+      const v = viewFilterOf(f);
+      const byGpu = events.filter((_, i) => isShown(cols, i, v)).map((e) => e.id);
+      expect(byGpu).toEqual(filterEvents(events, f).map((e) => e.id));
+    }
+  });
+});
