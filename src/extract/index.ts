@@ -6,6 +6,7 @@ import type { EventPlace, EventRecord, Report, ResolvedMention, Source, Unresolv
 import { splitSentences, type TextPiece } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { actorsFor, findActors } from './actors.ts';
+import { findAnaphors, placeOfAnaphor } from './anaphora.ts';
 import { boilerplateSpans, insideAny } from './boilerplate.ts';
 import { timeSegments } from './clauses.ts';
 import { dateForTrigger, findDates } from './dates/index.ts';
@@ -54,7 +55,8 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
     t = u;
     m = n;
     if (insideAny(skip, sentence.start, sentence.end)) continue;
-    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence, dateline?.span ?? null);
+    const earlier = mentions.slice(0, n).filter((x) => !(dateline && x.span[0] < dateline.span[1] && dateline.span[0] < x.span[1]));
+    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence, dateline?.span ?? null, earlier);
     events.push(...found.events);
     unresolved.push(...found.unresolved);
     for (const mention of inSentence) {
@@ -72,15 +74,16 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   return { events: linkDenials(dedupeReportEvents(events)), mentions, unresolved };
 }
 
-function eventPlace(p: PlacedMention): EventPlace | null {
+function eventPlace(p: PlacedMention): EventPlace[] {
   const m = p.mention;
-  if (!m.place) return null;
-  return {
+  if (!m.place) return [];
+  const place: EventPlace = {
     ...m.place,
     precision: m.precision ?? precisionOf(m.place.kind),
     confidence: m.confidence,
     mention: { surface: m.surface, span: m.span },
   };
+  return [place];
 }
 
 function placeFollows(t: Trigger, places: PlacedMention[], reach: number): boolean {
@@ -109,6 +112,7 @@ function extractSentence(
   tokens: Token[],
   mentions: ResolvedMention[],
   dateline: readonly [number, number] | null,
+  earlier: ResolvedMention[],
 ): { events: EventRecord[]; unresolved: Unresolved[] } {
   const text = report.text;
   const actors = findActors(tokens, text);
@@ -136,7 +140,13 @@ function extractSentence(
   const unresolved: Unresolved[] = [];
   for (const trigger of triggers) {
     const surface = text.slice(trigger.start, trigger.end);
-    const chosen = choosePlaces(trigger, triggers, places, segments, speakers);
+    const chosen = choosePlaces(trigger, triggers, places, segments, speakers).flatMap(eventPlace);
+    if (chosen.length === 0) {
+      // No place named: a referring «المدينة» / "the town" may point back to one named before.
+      const anaphor = findAnaphors(tokens, trigger.first)[0];
+      const back = anaphor ? placeOfAnaphor(anaphor, earlier, text) : null;
+      if (back) chosen.push(back);
+    }
     if (chosen.length === 0) {
       unresolved.push({
         report: report.id,
@@ -150,9 +160,7 @@ function extractSentence(
     }
     const { status } = statusOf(tokens, cues, trigger.first, text);
     const date = dateForTrigger(dates, trigger, triggers, segments, report.published);
-    for (const p of chosen) {
-      const place = eventPlace(p);
-      if (!place) continue;
+    for (const place of chosen) {
       if (events.some((e) => e.type === trigger.type && e.place.id === place.id && e.status === status)) continue;
       events.push({
         id: eventId(report.id, source.span, trigger.type, place.id),

@@ -48,3 +48,32 @@ describe('place choice', () => {
     expect(x.events.map((e) => e.place.admin1)).toEqual(['Dar\'a']);
   });
 });
+
+describe('place choice, more', () => {
+  it('does not take a dateline for the event place (English and Arabic)', async () => {
+    const en = await extract('ALEPPO, Syria — Government forces shelled the town of Saraqib on Tuesday.', '2016-02-10');
+    expect(en.events.map((e) => e.place.admin1)).toEqual(['Idleb']);
+    const ar = await extract('دمشق - قصفت المدفعية بلدة سراقب أمس.', '2016-02-10');
+    expect(ar.events.map((e) => e.place.admin1)).toEqual(['Idleb']);
+  });
+
+  it('shares one event among a listed set of towns ("Talbiseh, Rastan and Latamneh")', async () => {
+    const x = await extract('Activists said the raids hit Talbiseh and Rastan.', '2015-10-01');
+    expect(x.events.map((e) => e.place.admin1)).toEqual(['Homs', 'Homs']);
+    expect(new Set(x.events.map((e) => e.place.id)).size).toBe(2);
+  });
+
+  it('takes «المدينة» back to the city the report named before, with lower confidence', async () => {
+    const x = await extract('استعاد الجيش السيطرة على مدينة تدمر أمس. وجاءت السيطرة بعد معارك عنيفة في المدينة.', '2016-03-28');
+    const clash = x.events.find((e) => e.type === 'clash');
+    const capture = x.events.find((e) => e.type === 'capture');
+    expect(clash?.place.id).toBe(capture?.place.id);
+    expect(clash?.place.mention.surface).toBe('المدينة');
+    expect(clash!.place.confidence).toBeLessThan(capture!.place.confidence);
+  });
+
+  it('does not take a capital aimed at by words («الاتهامات الموجهة إلى موسكو») for a place', async () => {
+    const x = await extract('ونفى الكرملين المسؤولية عن سقوط الضحايا، ووصف الاتهامات الموجهة إلى موسكو بأنها كاذبة.');
+    expect(x.events).toHaveLength(0);
+  });
+});
