@@ -11,6 +11,8 @@ export interface OpenedApp {
   page: Page;
   /** Every URL the page requested (documents, scripts, workers, fetches). */
   requests: string[];
+  /** Uncaught page errors and console errors (a bad style layer shows up only here). */
+  errors: string[];
 }
 
 export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<OpenedApp> {
@@ -18,11 +20,15 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(url);
   await page.getByText(/\d+ of \d+ events shown/).waitFor();
   await mapDrawn(page);
-  return { page, requests };
+  return { page, requests, errors };
 }
 
 /** Waits for the map's idle event, then a little more: SwiftShader finishes drawing after idle. */

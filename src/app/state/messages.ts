@@ -26,6 +26,21 @@ export interface Messages {
   fatalities: string;
   sources: string;
   language: string;
+  mapLabel: string;
+  histogramLabel: string;
+  filters: { title: string; types: string; statuses: string; actors: string; outlets: string };
+  legend: { title: string; reportedDay: string; lessPrecise: string; claimed: string; notHappened: string; area: string };
+  play: {
+    play: string;
+    pause: string;
+    back: string;
+    forward: string;
+    step: string;
+    speed: string;
+    mode: string;
+    units: { day: string; week: string; month: string };
+    modes: { moving: string; accumulate: string };
+  };
   types: Record<EventType, string>;
   statuses: Record<EventStatus, string>;
   datePrecision: Record<DatePrecision, string>;
@@ -55,6 +70,28 @@ const en: Messages = {
   fatalities: 'Killed',
   sources: 'Sources',
   language: 'العربية',
+  mapLabel: 'Map of events',
+  histogramLabel: 'Events over time, by type',
+  filters: { title: 'Filters', types: 'Type', statuses: 'Status', actors: 'Actor', outlets: 'Outlet' },
+  legend: {
+    title: 'How sure, how precise',
+    reportedDay: 'reported, dated to the day',
+    lessPrecise: 'dated to a few days, a month or a year',
+    claimed: 'claimed by one side',
+    notHappened: 'denied, did not happen, or planned',
+    area: 'placed only in a district, governorate or region (disc of about its size); the ring alone: only in a country',
+  },
+  play: {
+    play: 'Play',
+    pause: 'Pause',
+    back: 'Step back',
+    forward: 'Step forward',
+    step: 'Step',
+    speed: 'Speed',
+    mode: 'Window',
+    units: { day: 'day', week: 'week', month: 'month' },
+    modes: { moving: 'moving', accumulate: 'accumulate' },
+  },
   types: {
     airstrike: 'Air strike',
     shelling: 'Shelling',
@@ -103,6 +140,28 @@ const ar: Messages = {
   fatalities: 'القتلى',
   sources: 'المصادر',
   language: 'English',
+  mapLabel: 'خريطة الأحداث',
+  histogramLabel: 'الأحداث عبر الزمن حسب النوع',
+  filters: { title: 'التصفية', types: 'النوع', statuses: 'الحالة', actors: 'الطرف', outlets: 'المصدر' },
+  legend: {
+    title: 'درجة اليقين والدقة',
+    reportedDay: 'مُبلَّغ عنه، بتاريخ يوم محدد',
+    lessPrecise: 'بتاريخ بضعة أيام أو شهر أو سنة',
+    claimed: 'ادعاء من أحد الأطراف',
+    notHappened: 'منفي أو لم يحدث أو مُخطَّط',
+    area: 'مكانه منطقة أو محافظة أو إقليم فقط (دائرة بحجمها تقريبًا)؛ الحلقة وحدها: دولة فقط',
+  },
+  play: {
+    play: 'تشغيل',
+    pause: 'إيقاف مؤقت',
+    back: 'خطوة للخلف',
+    forward: 'خطوة للأمام',
+    step: 'الخطوة',
+    speed: 'السرعة',
+    mode: 'الفترة',
+    units: { day: 'يوم', week: 'أسبوع', month: 'شهر' },
+    modes: { moving: 'متحركة', accumulate: 'تراكمية' },
+  },
   types: {
     airstrike: 'غارة جوية',
     shelling: 'قصف',

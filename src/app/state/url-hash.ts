@@ -5,9 +5,15 @@
 // so a comma inside an outlet name survives.
 import { EventStatus, EventType, type Lang } from '../../schema/index.ts';
 
+/** zoom / lat / lon, like most web maps. */
+export interface MapViewState {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
 export interface HashState {
-  /** zoom / lat / lon, like most web maps. */
-  view: { zoom: number; lat: number; lon: number } | null;
+  view: MapViewState | null;
   from: string | null;
   to: string | null;
   types: EventType[] | null;

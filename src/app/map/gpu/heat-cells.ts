@@ -1,0 +1,60 @@
+// The heatmap's input: events pooled by place. A million events sit at a few thousand gazetteer places, and
+// the heatmap only needs how many shown events each place has — so it splats one weighted point per place
+// instead of one per event. Drawing a million point primitives costs seconds in software WebGL (per-primitive
+// set-up, not pixels); counting the shown events per place on the CPU, over just the vertex ranges the
+// window can show, costs a few milliseconds even at a million.
+import type { EventColumns } from '../../../geo/columns.ts';
+import { isShown, type ViewFilter } from './pick.ts';
+import { AREA_RADIUS_M } from './style.ts';
+import { PLACE_PRECISIONS } from '../../../geo/columns.ts';
+import { mercatorX, mercatorY } from './vertices.ts';
+
+export interface HeatCells {
+  count: number;
+  /** Per cell: mercator x, y, ground radius in metres (0 = a pin), interleaved for the GPU. */
+  positions: Float32Array;
+  /** cellOf[i] = the cell of event i. */
+  cellOf: Uint32Array;
+}
+
+/** One cell per distinct (position, ground radius): events at the same place and precision pool together. */
+export function buildCells(cols: EventColumns): HeatCells {
+  const index = new Map<number, number>();
+  const cellOf = new Uint32Array(cols.length);
+  const positions: number[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const radius = AREA_RADIUS_M[PLACE_PRECISIONS[cols.placePrecision[i]!] ?? 'point'];
+    // A numeric key (1e-5° ≈ 1 m) is far cheaper than a string key for a million look-ups; < 2^53.
+    const key = ((Math.round(cols.lon[i]! * 1e5) + 18_000_000) * 40_000_000 + (Math.round(cols.lat[i]! * 1e5) + 9_000_000)) * 8 + PLACE_PRECISIONS.indexOf(PLACE_PRECISIONS[cols.placePrecision[i]!]!);
+    let cell = index.get(key);
+    if (cell === undefined) {
+      cell = index.size;
+      index.set(key, cell);
+      positions.push(mercatorX(cols.lon[i]!), mercatorY(cols.lat[i]!), radius);
+    }
+    cellOf[i] = cell;
+  }
+  return { count: index.size, positions: Float32Array.from(positions), cellOf };
+}
+
+/**
+ * Shown events per cell, for the vertex ranges the window can show (`order[v]` = event at vertex v).
+ * Writes into `out` (length cells.count) and returns it.
+ */
+export function weighCells(
+  cells: HeatCells,
+  cols: EventColumns,
+  order: Uint32Array,
+  ranges: readonly [number, number][],
+  filter: ViewFilter,
+  out: Float32Array,
+): Float32Array {
+  out.fill(0);
+  for (const [first, count] of ranges) {
+    for (let v = first; v < first + count; v++) {
+      const i = order[v]!;
+      if (isShown(cols, i, filter)) out[cells.cellOf[i]!]!++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+// The explorer (issue 5) in a real browser, checked by what a user sees: counts, legend, filters with
+// counts, playback, histogram, the URL, CSV and PNG exports, and the Arabic right-to-left layout.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { filterEvents, type EventFilter } from '../../src/geo/filter.ts';
+import { toCsv } from '../../src/geo/csv.ts';
+import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
+import { DEFAULT_STATUSES } from '../../src/app/state/facets.ts';
+import { launchChromium } from './chromium.ts';
+import { mapDrawn, openApp, pixelStats, readEvents, saveScreenshot, shownCount, timeWindow } from './app-page.ts';
+
+const skipReason = inject('skipReason');
+
+describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const events = skipReason ? [] : readEvents(inject('eventsFile'));
+  const url = skipReason ? '' : inject('appUrl');
+  const expected = (f: EventFilter) => filterEvents(events, { statuses: DEFAULT_STATUSES, ...f });
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = (await openApp(browser, url)).page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('explains the marks in a legend', async () => {
+    const legend = page.getByRole('region', { name: 'How sure, how precise' });
+    await expect.poll(() => legend.innerText()).toContain('claimed by one side');
+    expect(await legend.innerText()).toContain('dated to a few days, a month or a year');
+  });
+
+  it('hides negated events until "did not happen" is ticked', async () => {
+    const negated = events.filter((e) => e.status === 'negated').length;
+    expect(negated).toBeGreaterThan(0);
+    const before = await shownCount(page);
+    expect(before.shown).toBe(before.total - negated);
+    const box = page.getByRole('checkbox', { name: /did not happen/ });
+    await box.check();
+    expect((await shownCount(page)).shown).toBe(before.total);
+    await box.uncheck();
+    expect((await shownCount(page)).shown).toBe(before.shown);
+  });
+
+  it('filters by type, with the count beside each box and in the histogram', async () => {
+    const airstrikes = events.filter((e) => e.type === 'airstrike' && e.status !== 'negated').length;
+    const label = page.locator('label', { has: page.getByRole('checkbox', { name: /Air strike/ }) });
+    expect(await label.innerText()).toContain(String(airstrikes));
+    const red = EVENT_COLORS.airstrike;
+    const redBars = () => page.locator(`svg[role="img"] rect[fill="${red}"]`).count();
+    expect(await redBars()).toBeGreaterThan(0);
+
+    await page.getByRole('checkbox', { name: /Air strike/ }).uncheck();
+    const others = Object.keys(EVENT_COLORS).filter((t) => t !== 'airstrike') as EventFilter['types'];
+    expect((await shownCount(page)).shown).toBe(expected({ types: others }).length);
+    expect(await redBars()).toBe(0);
+    await page.getByRole('checkbox', { name: /Air strike/ }).check();
+    expect(await redBars()).toBeGreaterThan(0);
+  });
+
+  it('filters by outlet and actor through the same filter the CLI uses', async () => {
+    const outlet = page.getByRole('group', { name: 'Outlet' }).getByRole('checkbox').first();
+    const name = (await outlet.locator('xpath=..').innerText()).replace(/\s*\d+\s*$/, '').trim();
+    // Unticking one outlet of several leaves the others.
+    const outlets = [...new Set(events.flatMap((e) => e.sources.map((s) => s.outlet)).filter((o): o is string => o !== null))];
+    await outlet.uncheck();
+    expect((await shownCount(page)).shown).toBe(expected({ outlets: outlets.filter((o) => o !== name) }).length);
+    await outlet.check();
+  });
+
+  it('plays the window forward with the Play button and pauses with the space key', async () => {
+    await page.getByRole('slider', { name: 'End of time window' }).focus();
+    await page.keyboard.press('Home'); // a one-day window at the start
+    await page.getByRole('slider', { name: 'End of time window' }).evaluate((el) => (el as HTMLElement).blur());
+    const start = await timeWindow(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await timeWindow(page)).to, { timeout: 10_000 }).not.toBe(start.to);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.locator('body').press(' ');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    const stopped = await timeWindow(page);
+    await page.waitForTimeout(1200);
+    expect(await timeWindow(page)).toEqual(stopped);
+    // Moving window: the length stays a day; the count is what the shared filter says for it.
+    expect(stopped.from).toBe(stopped.to);
+    expect((await shownCount(page)).shown).toBe(expected(stopped).length);
+  });
+
+  it('steps the window by a week with the step buttons', async () => {
+    const before = await timeWindow(page);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const after = await timeWindow(page);
+    const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    expect(days(before.to, after.to)).toBe(7);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await timeWindow(page)).toEqual(before);
+  });
+
+  it('Export CSV downloads the shown events as ACLED-style rows', async () => {
+    await page.getByRole('slider', { name: 'Start of time window' }).press('Home');
+    await page.getByRole('slider', { name: 'End of time window' }).press('End');
+    for (let i = 0; i < 24; i++) await page.getByRole('slider', { name: 'End of time window' }).press('PageDown');
+    const window = await timeWindow(page);
+    const { shown } = await shownCount(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')[0]).toMatch(/^event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities/);
+    expect(text).toBe(toCsv(expected(window)));
+    expect(expected(window)).toHaveLength(shown);
+  });
+
+  it('Export PNG downloads the drawn map', async () => {
+    await mapDrawn(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const stats = await pixelStats(page, png);
+    expect(stats.colours).toBeGreaterThan(50);
+  });
+
+  it('keeps window, filters and selection in the URL, and a fresh page restores them', async () => {
+    await page.getByRole('checkbox', { name: /Shelling/ }).uncheck();
+    await page.getByRole('checkbox', { name: /did not happen/ }).check();
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/to=\d{4}-\d{2}-\d{2}/);
+    expect(hash).toContain('types=');
+    expect(hash).toContain('status=');
+    const count = await shownCount(page);
+    const window = await timeWindow(page);
+
+    const fresh = (await openApp(browser, url + hash)).page;
+    expect(await shownCount(fresh)).toEqual(count);
+    expect(await timeWindow(fresh)).toEqual(window);
+    expect(await fresh.getByRole('checkbox', { name: /Shelling/ }).isChecked()).toBe(false);
+    expect(await fresh.getByRole('checkbox', { name: /did not happen/ }).isChecked()).toBe(true);
+    await fresh.context().close();
+  });
+
+  it('switches to Arabic with a right-to-left layout', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    await fresh.getByRole('button', { name: 'العربية' }).click();
+    expect(await fresh.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const total = events.length;
+    await expect.poll(() => fresh.locator('.summary .count').innerText()).toContain(`من ${total}`);
+    // The summary card sits on the right in Arabic.
+    const box = (await fresh.locator('.summary').boundingBox())!;
+    expect(box.x).toBeGreaterThan(1280 / 2);
+    expect(await fresh.getByRole('button', { name: 'تصدير GeoJSON' }).count()).toBe(1);
+    expect(await fresh.evaluate(() => location.hash)).toContain('lang=ar');
+    await mapDrawn(fresh);
+    await saveScreenshot(fresh, 'app-ar.png');
+    await fresh.context().close();
+  });
+});
