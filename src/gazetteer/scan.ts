@@ -65,6 +65,9 @@ export function scan(gaz: Gazetteer, text: string): Mention[] {
 
 const formsOf = unitForms;
 
+/** A word that may carry a proclitic (و ف ب ك ل), so its peeled readings must be looked up too. */
+const PROCLITIC_START = /^[وفبكل]/;
+
 /** The state of one matchAt call; a plain object, not closures, because this runs once per word of the text. */
 interface MatchState {
   gaz: Gazetteer;
@@ -89,6 +92,15 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   if (u.script === 'latin' && inText && !u.proper) return null;
   const next = units[i + 1]!;
   const follows = i + 1 < units.length && !next.breakBefore;
+  // Most words start no name: answer those with one look-up and no allocation.
+  if (
+    u.script === 'ar' &&
+    !PROCLITIC_START.test(u.norm) &&
+    !gaz.names.has(u.key) &&
+    !(follows && gaz.looseSeconds.has(next.key))
+  ) {
+    return null;
+  }
   const forms = formsOf(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
   const readings = inText && forms.length > 1 && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
