@@ -54,6 +54,11 @@ describe('four places called رأس العين', () => {
   it('next to Yabroud', () => {
     expect(placeOf('معارك في يبرود ورأس العين', 'رأس العين').place?.admin1).toBe('Rural Damascus');
   });
+  it('with a dateline from Yabroud', () => {
+    const text = 'قصف على رأس العين';
+    const [m] = resolve(gaz, scan(gaz, text), { text, dateline: 'يبرود' });
+    expect(m?.place?.admin1).toBe('Rural Damascus');
+  });
   it('given a point to be near (CLI --near)', () => {
     expect(placeOf('رأس العين', 'رأس العين', [36.0, 35.3]).place?.admin1).toBe('Lattakia');
   });

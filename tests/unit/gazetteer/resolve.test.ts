@@ -28,6 +28,13 @@ describe('resolve', () => {
     expect(run('في قرية الطبقة')[0]?.place?.id).toBe('tabqa-hasakeh');
   });
 
+  it('an English cue after the name counts too', () => {
+    const [m] = run('Fighting in Raqqa province');
+    expect(m).toMatchObject({ surface: 'Raqqa', cue: 'province' });
+    expect(m?.place?.id).toBe('raqqa-gov');
+    expect(m?.precision).toBe('governorate');
+  });
+
   it('a bare governorate-seat name is the city', () => {
     expect(run('معارك في حلب')[0]?.place?.id).toBe('aleppo');
   });
