@@ -42,9 +42,15 @@ export function boilerplateSpans(text: string): Span[] {
     offset = end + 1;
     const k = key(line);
     if (k === '') continue;
-    if (startsWithAny(k, TAIL_STARTS) && k.split(' ').length <= 6) {
-      spans.push([start, text.length]);
-      break;
+    if (startsWithAny(k, TAIL_STARTS)) {
+      // A bare heading («انظر أيضاً») ends the report; a one-line teaser («اقرأ أيضاً: …») is dropped alone,
+      // since some pages carry on with the article after it.
+      if (k.split(' ').length <= 6) {
+        spans.push([start, text.length]);
+        break;
+      }
+      spans.push([start, end]);
+      continue;
     }
     // A short line (a headline, a title) seen before is the page repeating itself.
     const repeated = seen.has(k) && k.split(' ').length <= 20;

@@ -112,7 +112,8 @@ export function placeMentionsInSentence(
       first,
       last,
       locative,
-      speaker: isSpeakerPlace(tokens, first, last),
+      // «وفي موسكو، أكد» but not "Russia said": a government's name opening the sentence is the speaker itself.
+      speaker: isSpeakerPlace(tokens, first, last) && (!actor || inBefore),
       actor,
       dateline: dateline !== null && dateline[0] < m.span[1] && m.span[0] < dateline[1],
       listed,
@@ -148,7 +149,9 @@ function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
     const kind = p.mention.place?.kind ?? '';
     if (!COARSE.has(kind)) return true;
     if (kind === 'country') return false;
-    return !fine.some((f) => f.mention.place?.admin1 !== null && f.mention.place?.admin1 === p.mention.place?.admin1);
+    // A river or a region across governorates (admin1 null) says less than any town chosen beside it.
+    const admin1 = p.mention.place?.admin1 ?? null;
+    return admin1 !== null && !fine.some((f) => f.mention.place?.admin1 === admin1);
   });
 }
 
@@ -167,7 +170,11 @@ export function choosePlaces(
   if (trigger.type === 'statement') return places.filter((p) => p.speaker && !p.dateline).slice(0, 1);
   // «قال مصدر من حلب إن المدفعية قصفت إدلب»: between a speech verb and the «أن»/"that" opening the
   // reported event stands the speaker, not the event.
-  const speakerSide = (p: PlacedMention) => speakerSpans.some(([v, c]) => v < p.first && p.last <= c && c < trigger.first);
+  // Likewise a place before the speech verb, when no event was told before it: "The governor of Homs
+  // province said soldiers had pulled out".
+  const firstEvent = Math.min(...triggers.filter((t) => t.kind !== 'speech').map((t) => t.first));
+  const speakerSide = (p: PlacedMention) =>
+    speakerSpans.some(([v, c]) => c < trigger.first && p.last <= c && (v < p.first || p.last <= firstEvent));
   let pool = places.filter((p) => !p.speaker && !p.dateline && !speakerSide(p) && (p.locative || !p.actor));
   // Fighting in Syria: a foreign place needs a locative to be where it happened («في الموصل»), so a
   // name that only looks like a town ("President Putin") does not become one.

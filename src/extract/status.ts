@@ -23,6 +23,8 @@ const NEGATION_REACH = 4;
 const NEGATION_REACH_WITH_ANY = 12;
 /** Attributions that may follow what they attribute. */
 const REACHES_BACK = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'according to', 'نقلا عن']);
+/** «ل» straight on a capture or assault noun (not «لل», which is «ل» + the article: «التصدي للهجوم»). */
+const PURPOSE = /^ل(انتزاع|تحرير|استعاده|طرد|اقتحام|شن|بدء)/;
 /** How far back a plan word reaches («ستبدأ التقدم العسكري»). */
 const PLAN_REACH = 6;
 
@@ -60,6 +62,9 @@ export function statusOf(tokens: Token[], cues: StatusCues, triggerFirst: number
   const denial = before.find((h) => h.value === 'denial');
   if (denial) return say(denial, 'denied');
   if (before.some((h) => h.value === 'causal' && h.last === triggerFirst)) return { status: 'reported', cue: '' };
+  // «لانتزاع الرقة», «لتحرير المدينة»: a verbal noun with the purpose «ل» is an aim, not a deed.
+  const first = tokens[triggerFirst];
+  if (first && PURPOSE.test(first.norm)) return { status: 'planned', cue: first.text };
   const plan = [...before].reverse().find((h) => h.value === 'plan' && triggerFirst - h.last <= PLAN_REACH);
   if (plan) return say(plan, 'planned');
   // A claim cue before the trigger attributes it; «بحسب»/«وفق»/"according to" also reach back

@@ -12,7 +12,7 @@
 //   speech   — a speech verb; a statement event only where the speaker's place is given.
 import type { EventType } from '../schema/index.ts';
 
-export type TriggerKind = 'event' | 'bombard' | 'aircraft' | 'object' | 'counted' | 'speech';
+export type TriggerKind = 'event' | 'bombard' | 'bombing' | 'aircraft' | 'object' | 'counted' | 'speech';
 
 export interface TriggerWord {
   type: EventType;
@@ -29,8 +29,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     'قصف* روسي', 'القصف الروسي', 'الضربات الروسيه', 'الغارات الروسيه', 'طلعه جويه', 'طلعات جويه', 'طلعات',
     'القاء براميل', 'براميل متفجره', 'البراميل المتفجره',
     'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'raid', 'raids', 'sortie', 'sorties',
-    // English "bombing"/"bombed" is from the air; artillery is "shelling" (car bombs are their own phrase).
-    'bombing', 'bombed', 'bombings',
+
     'bombing raid', 'bombing raids', 'barrel bombs', 'barrel bomb'].map((p) => [p, ev('airstrike')] as [string, TriggerWord]),
   ...['الطيران الحربي', 'الطيران الروسي', 'طيران التحالف', 'الطائرات الحربيه', 'الطائرات المقاتله', 'طائرات حربيه',
     'المقاتلات', 'الطائرات الروسيه', 'طائرات روسيه', 'طائرات التحالف', 'طائراتها الحربيه', 'warplanes', 'jets',
@@ -43,6 +42,7 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     .map((p) => [p, ev('shelling')] as [string, TriggerWord]),
   ...['قصف', 'قصف*', 'يقصف', 'تقصف', 'bombard*', 'pounded', 'pounding']
     .map((p) => [p, { type: 'shelling', kind: 'bombard' }] as [string, TriggerWord]),
+  ...['bombing', 'bombings', 'bombed', 'bombing campaign'].map((p) => [p, { type: 'airstrike', kind: 'bombing' }] as [string, TriggerWord]),
   // ground_attack
   ...['هجوم', 'هجوم*', 'هجوما', 'هجمات', 'هجمه', 'هجوما معاكسا', 'هجوم معاكس', 'اقتحام', 'اقتحم*', 'اقتحمت', 'التقدم',
     'تقدم', 'تقدم*', 'بالتقدم', 'انطلاق عمليات', 'انطلاق حمله', 'اطلاق حمله', 'انطلاق معركه', 'تطلق معركه',

@@ -60,6 +60,7 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
     const { kind } = h.value;
     let type = h.value.type;
     if (kind === 'aircraft' && !near(strikes, h.first, h.last, STRIKE_VERB_REACH)) continue;
+    if (kind === 'bombing' && airWords.length === 0 && airActors.length === 0) continue;
     if (kind === 'bombard') {
       // «اتهمت ... التحالف ... بقصف»: the accused air force did the bombing.
       const accusedAir = accusation !== undefined && airActors.some((a) => a.first > accusation.first && a.first < h.first);

@@ -24,6 +24,11 @@ describe('boilerplate', () => {
     expect(kept('Troops withdrew.\nRelated\nAnother story')).toBe('Troops withdrew.');
   });
 
+  it('drops a one-line «اقرأ أيضاً: …» teaser and keeps the article after it', () => {
+    const text = 'قصفت المدفعية البلدة.\nاقرأ أيضاً: غارات على مدينة أخرى في ريف المحافظة الشمالي\nواستمر القصف حتى المساء.';
+    expect(kept(text)).toBe('قصفت المدفعية البلدة.\nواستمر القصف حتى المساء.');
+  });
+
   it('drops source lines and comment or subscription footers but not the report', () => {
     const text = 'اشتباكات في المدينة.\nالمصدر: وكالة ما\nأرسل تعليقك\nلم تشترك بعد\nاستمرت المعارك.';
     expect(kept(text)).toBe('اشتباكات في المدينة.\nاستمرت المعارك.');

@@ -72,6 +72,11 @@ describe('place choice, more', () => {
     expect(clash!.place.confidence).toBeLessThan(capture!.place.confidence);
   });
 
+  it('does not take the speaker\'s province for the event place ("The governor of Homs province said …")', async () => {
+    const x = await extract('The governor of Homs province said soldiers had pulled out of Palmyra.', '2016-12-12');
+    expect(x.events.map((e) => `${e.type}@${e.place.name.en}`)).toEqual(['withdrawal@Tadmor']);
+  });
+
   it('does not take a capital aimed at by words («الاتهامات الموجهة إلى موسكو») for a place', async () => {
     const x = await extract('ونفى الكرملين المسؤولية عن سقوط الضحايا، ووصف الاتهامات الموجهة إلى موسكو بأنها كاذبة.');
     expect(x.events).toHaveLength(0);

@@ -70,6 +70,16 @@ describe('claims, denials and plans', () => {
     expect(statusIn('The army will launch an offensive on the town', 'offensive')).toBe('planned');
   });
 
+  it('reads a purpose «لانتزاع»/«لتحرير» as planned, but not «للهجوم» (to the attack)', () => {
+    expect(statusIn('أطلقت القوات معركة لانتزاع المدينة من التنظيم', 'لانتزاع')).toBe('planned');
+    expect(statusIn('حشد الجيش قواته لتحرير البلدة', 'لتحرير')).toBe('planned');
+    expect(statusIn('تصدت الوحدات للهجوم على البلدة', 'للهجوم')).toBe('reported');
+  });
+
+  it('reads warnings of an attack as planned', () => {
+    expect(statusIn('تصاعدت التحذيرات من هجوم وشيك على المحافظة', 'هجوم')).toBe('planned');
+  });
+
   it('keeps a caused event reported under a claim: «حمّلت … المسؤولية عن مقتله نتيجة قصف»', () => {
     expect(statusIn('اتهمت الوزارة التحالف بالمسؤولية عن مقتل الضابط نتيجة قصف على المدينة', 'قصف')).toBe('reported');
   });

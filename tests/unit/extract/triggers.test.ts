@@ -48,6 +48,12 @@ describe('triggers', () => {
     expect(triggersIn('قتل عشرة مدنيين').map((t) => t[1])).toEqual(['casualties']);
   });
 
+  it('takes English "bombing" for an air strike only when aircraft are named in the sentence', () => {
+    expect(triggersIn('Russian jets flew over the province on Monday, bombing several towns').map((t) => t[1])).toEqual(['airstrike']);
+    expect(triggersIn('It was the deadliest bombing the town had seen')).toEqual([]);
+    expect(triggersIn('A car bombing killed nine people').map((t) => t[1])).toContain('casualties');
+  });
+
   it('finds English triggers', () => {
     expect(triggersIn('Jets carried out air strikes on the town').map((t) => t[1])).toContain('airstrike');
     expect(triggersIn('Rebels recaptured the village after heavy fighting').map((t) => t[1])).toEqual(['capture', 'clash']);
