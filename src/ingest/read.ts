@@ -11,6 +11,7 @@ import { FrontMatterError, parseFrontMatter } from './frontmatter.ts';
 import { htmlToText } from './html.ts';
 import { LARGE_REPORT_BYTES, textParts } from './report-parts.ts';
 import { openTextStream } from './text-stream.ts';
+import { isWebAddress, notWebAddress } from './web-address.ts';
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; rejection: Rejection };
 
@@ -228,7 +229,8 @@ function textReport(
     const page = htmlToText(raw);
     body = page.text;
     if (page.published) fields.published = page.published;
-    if (page.url) fields.url = page.url;
+    // A page's own canonical link may be relative or odd; it is kept only when it is a web address.
+    if (page.url && isWebAddress(page.url)) fields.url = page.url;
   } else if (kind === 'text') {
     try {
       const fm = parseFrontMatter(raw);
@@ -261,6 +263,7 @@ function textReport(
     const value = field ? JSON.stringify((candidate as Record<string, unknown>)[field]) : '';
     return reject(at.file, `${field ?? 'report'} ${value}: ${issue.message}`, { line: at.line, field });
   }
+  if (fields.url && !isWebAddress(fields.url)) return reject(at.file, notWebAddress(fields.url), { line: at.line, field: 'url' });
   if (fields.published && PublishedDate.safeParse(normalizePublished(fields.published)).success === false) {
     return reject(at.file, `published ${JSON.stringify(fields.published)}: not a date`, { line: at.line, field: 'published' });
   }

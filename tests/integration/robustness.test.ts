@@ -90,6 +90,7 @@ describe('sitrep ingest of a batch of broken and strange report files', () => {
     await writeFile(join(b, 'unclosed.md'), '---\npublished: 2017-01-01\nClashes in Deraa.\n');
     await writeFile(join(b, 'feb30.md'), fm('2016-02-30', 'Clashes in Deraa yesterday.'));
     await writeFile(join(b, 'year20016.md'), fm('20016-01-01', 'Clashes in Deraa yesterday.'));
+    await writeFile(join(b, 'jsurl.md'), '---\npublished: 2017-01-01\nurl: javascript:alert(1)\n---\nClashes in Deraa yesterday.\n');
     await writeFile(
       join(b, 'wire.jsonl'),
       [
@@ -108,7 +109,7 @@ describe('sitrep ingest of a batch of broken and strange report files', () => {
     expect(run.code, run.stderr).toBe(1);
     for (const r of rejects) expect(run.stderr).toContain(`rejected: ${r.file}`);
     expect(rejects.map((r) => r.file.split('/').pop()).sort()).toEqual(
-      ['badfm.md', 'binary.txt', 'blank.md', 'empty.txt', 'feb30.md', 'unclosed.md', 'wire.jsonl', 'wire.jsonl', 'wire.jsonl', 'year20016.md'].sort(),
+      ['badfm.md', 'binary.txt', 'blank.md', 'empty.txt', 'feb30.md', 'jsurl.md', 'unclosed.md', 'wire.jsonl', 'wire.jsonl', 'wire.jsonl', 'year20016.md'].sort(),
     );
     expect(new Set(events.flatMap((e) => e.sources.map((s) => s.report)))).toEqual(new Set(['cp1256', 'utf16le', 'utf16be', 'bom', 'page', 'wire-1']));
   });
@@ -150,6 +151,10 @@ describe('sitrep ingest of a batch of broken and strange report files', () => {
     expect(rejected('feb30.md')).toEqual([expect.objectContaining({ field: 'published' })]);
     expect(rejected('year20016.md')).toEqual([expect.objectContaining({ field: 'published' })]);
     expect(rejected('wire.jsonl').find((r) => r.line === 4)).toMatchObject({ field: 'published' });
+  });
+
+  it('refuses a url that is not an http(s) address (it would become a link)', () => {
+    expect(rejected('jsurl.md')).toEqual([expect.objectContaining({ field: 'url', message: 'url "javascript:alert(1)" is not an http(s) address' })]);
   });
 
   it('refuses a JSONL line that is not JSON and a duplicate report id, by line', () => {

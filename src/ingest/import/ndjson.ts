@@ -1,6 +1,7 @@
 // NDJSON of events: one EventRecord per line, each validated; a bad line is named and skipped.
 import { EventRecord } from '../../schema/index.ts';
 import { checkCoordinates } from './coordinates.ts';
+import { isWebAddress, notWebAddress } from '../web-address.ts';
 import type { ImportResult } from './result.ts';
 
 /** Lines of text arriving in chunks, with their 1-based numbers (LF or CRLF). */
@@ -42,6 +43,8 @@ export function checkEvent(obj: unknown, at: { file: string; line?: number; fiel
     const issue = p.error.issues[0]!;
     return { ok: false, rejection: { ...where, field: prefix + issue.path.join('.'), message: issue.message } };
   }
+  const i = p.data.sources.findIndex((s) => s.url !== null && !isWebAddress(s.url));
+  if (i >= 0) return { ok: false, rejection: { ...where, field: `${prefix}sources.${i}.url`, message: notWebAddress(p.data.sources[i]!.url!) } };
   const [lon, lat] = p.data.place.coordinates;
   const c = checkCoordinates(lon, lat, p.data.place.admin1 !== null);
   if (!c.ok) return { ok: false, rejection: { ...where, field: `${prefix}place.coordinates`, message: c.message } };

@@ -18,6 +18,7 @@ import { datePrecisionFromAcled, eventTypeFromAcled, placePrecisionFromAcled } f
 import { matchActor } from './acled-actors.ts';
 import { checkCoordinates, parseDecimal } from './coordinates.ts';
 import { eventDate, parseDay } from './event-date.ts';
+import { isWebAddress, notWebAddress } from '../web-address.ts';
 
 /** Every field a row can fill: ACLED's columns and sitrep's export columns. */
 export const ROW_FIELDS = [...CSV_COLUMNS, 'admin2', 'admin3', 'country', 'timestamp'] as const;
@@ -91,6 +92,8 @@ export function rowToEvent(row: Row, dataset: string): RowResult {
 
   const fatalities = countField(get('fatalities'));
   if (fatalities === undefined) return fail('fatalities', `"${get('fatalities')}" is not a whole number of people`);
+
+  if (get('url') && !isWebAddress(get('url'))) return fail('url', notWebAddress(get('url')));
 
   const notes = get('notes');
   const location = get('location');

@@ -118,6 +118,12 @@ describe('importCsv with a column mapping', () => {
     expect(events(await all('when,lat,lon,what,town,dead,ignored\n2019-10-09,36.69,38.95,shelling,Ras al-Ain,3,x\n', map))[0]!.id).toBe(events(rs)[0]!.id);
   });
 
+  it('refuses a url that is not an http(s) address, since the app makes it a link', async () => {
+    const rs = await all('event_date,latitude,longitude,url\n2019-10-09,36.69,38.95,javascript:alert(1)\n2019-10-09,36.69,38.95,https://example.org/a\n');
+    expect(rejections(rs)).toEqual([{ file: 'in.csv', line: 2, field: 'url', message: 'url "javascript:alert(1)" is not an http(s) address' }]);
+    expect(events(rs)[0]!.sources[0]!.url).toBe('https://example.org/a');
+  });
+
   it('refuses a mapping onto a field that does not exist', () => {
     expect(() => parseColumnMap('a=nonsense')).toThrow(ColumnMapError);
     expect(() => parseColumnMap('=latitude')).toThrow(/not col=field/);

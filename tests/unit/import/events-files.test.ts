@@ -23,6 +23,7 @@ describe('importNdjson', () => {
       JSON.stringify({ ...good, id: 'bad-date', date: { ...good.date, start: '2016-02-30', end: '2016-02-30' } }),
       JSON.stringify(swapped),
       JSON.stringify(makeEvent({ id: 'last' })),
+      JSON.stringify(makeEvent({ id: 'js', sources: [{ ...good.sources[0]!, url: 'javascript:alert(1)' }] })),
     ].join('\r\n');
     const rs = await collect(importNdjson([text.slice(0, 50), text.slice(50)], 'e.ndjson'));
     expect(rs.filter((r) => r.ok).map((r) => (r.ok ? [r.event.id, r.line] : null))).toEqual([
@@ -34,6 +35,7 @@ describe('importNdjson', () => {
       [3, undefined],
       [4, 'date.start'],
       [5, 'place.coordinates'],
+      [7, 'sources.0.url'],
     ]);
     expect(rej[0]!.message).toMatch(/^not JSON/);
   });
