@@ -54,10 +54,10 @@ export function findAnaphors(tokens: Token[], triggerFirst: number): Anaphor[] {
   return out.map(({ kinds, start, end }) => ({ kinds, start, end }));
 }
 
-/** The place an anaphor points back to among the mentions named before it, as an event place. */
-export function placeOfAnaphor(anaphor: Anaphor, earlier: ResolvedMention[], text: string): EventPlace | null {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const m = earlier[i];
+/** The place an anaphor points back to among the report's mentions named before it, as an event place. */
+export function placeOfAnaphor(anaphor: Anaphor, mentions: ResolvedMention[], text: string): EventPlace | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
     if (!m?.place || m.span[1] > anaphor.start || !anaphor.kinds.includes(m.place.kind)) continue;
     return {
       ...m.place,

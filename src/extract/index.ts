@@ -40,6 +40,9 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   const events: EventRecord[] = [];
   const unresolved: Unresolved[] = [];
 
+  // What «المدينة» may refer back to: any place named so far, except the dateline.
+  const referable = mentions.filter((x) => !(dateline && x.span[0] < dateline.span[1] && dateline.span[0] < x.span[1]));
+
   // Tokens and mentions are in text order, as sentences are: one forward pass hands each sentence its own.
   let t = 0;
   let m = 0;
@@ -55,8 +58,7 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
     t = u;
     m = n;
     if (insideAny(skip, sentence.start, sentence.end)) continue;
-    const earlier = mentions.slice(0, n).filter((x) => !(dateline && x.span[0] < dateline.span[1] && dateline.span[0] < x.span[1]));
-    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence, dateline?.span ?? null, earlier);
+    const found = extractSentence(report, gaz, sentence, sentenceTokens, inSentence, dateline?.span ?? null, referable);
     events.push(...found.events);
     unresolved.push(...found.unresolved);
     for (const mention of inSentence) {
@@ -112,7 +114,7 @@ function extractSentence(
   tokens: Token[],
   mentions: ResolvedMention[],
   dateline: readonly [number, number] | null,
-  earlier: ResolvedMention[],
+  referable: ResolvedMention[],
 ): { events: EventRecord[]; unresolved: Unresolved[] } {
   const text = report.text;
   const actors = findActors(tokens, text);
@@ -144,7 +146,7 @@ function extractSentence(
     if (chosen.length === 0) {
       // No place named: a referring «المدينة» / "the town" may point back to one named before.
       const anaphor = findAnaphors(tokens, trigger.first)[0];
-      const back = anaphor ? placeOfAnaphor(anaphor, earlier, text) : null;
+      const back = anaphor ? placeOfAnaphor(anaphor, referable, text) : null;
       if (back) chosen.push(back);
     }
     if (chosen.length === 0) {
