@@ -18,7 +18,7 @@ export const DENIAL_CUES = ['نفي', 'نفى', 'نفت', 'ينفي', 'تنفي'
 /** Words that put the trigger in someone's mouth: it is their claim, not the report's finding. */
 export const CLAIM_CUES = [
   'زعم*', 'مزاعم*', 'يزعم', 'تزعم', 'ادعي', 'ادعت', 'ادعاء*', 'ادعاءات', 'اتهم*', 'يتهم', 'تتهم', 'اتهامات', 'بحسب', 'حسب',
-  'وفق', 'وفقا', 'قال', 'قالت', 'يقول', 'تقول', 'نقلا عن', 'وصفت', 'وصف',
+  'وفق', 'وفقا', 'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'نقلا عن', 'وصفت', 'وصف',
   'claimed', 'claims', 'claim', 'alleged', 'allegedly', 'accused', 'accuses', 'according to', 'blamed',
 ];
 

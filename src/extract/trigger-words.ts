@@ -25,9 +25,10 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
   // airstrike
   // «الضربات» alone: in these reports strikes are air strikes unless artillery is named (then the longer
   // «قصف مدفعي» phrase wins).
-  ...['غاره', 'غارات', 'غارتين', 'غاره جويه', 'غارات جويه', 'الضربات', 'ضربات', 'ضربه', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
+  ...['غاره', 'غارات', 'غارات*', 'غارته', 'غارتها', 'غارتين', 'غاره جويه', 'غارات جويه', 'الضربات', 'ضربات', 'ضربه', 'ضربه جويه', 'ضربات جويه', 'ضربات* جويه', 'ضربتين جويتين', 'قصف جوي', 'قصف* جوي', 'قصف روسي',
     'قصف* روسي', 'القصف الروسي', 'الضربات الروسيه', 'الغارات الروسيه', 'طلعه جويه', 'طلعات جويه', 'طلعات',
-    'القاء براميل', 'براميل متفجره', 'البراميل المتفجره',
+    'القاء براميل', 'براميل متفجره', 'البراميل المتفجره', 'عمليه عسكريه جويه', 'حمله جويه', 'الحمله الجويه',
+    'air campaign', 'bombing campaign',
     'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'raid', 'raids', 'sortie', 'sorties',
 
     'bombing raid', 'bombing raids', 'barrel bombs', 'barrel bomb'].map((p) => [p, ev('airstrike')] as [string, TriggerWord]),
@@ -42,9 +43,10 @@ export const TRIGGER_WORDS: [string, TriggerWord][] = [
     .map((p) => [p, ev('shelling')] as [string, TriggerWord]),
   ...['قصف', 'قصف*', 'يقصف', 'تقصف', 'bombard*', 'pounded', 'pounding']
     .map((p) => [p, { type: 'shelling', kind: 'bombard' }] as [string, TriggerWord]),
-  ...['bombing', 'bombings', 'bombed', 'bombing campaign'].map((p) => [p, { type: 'airstrike', kind: 'bombing' }] as [string, TriggerWord]),
+  ...['bombing', 'bombings', 'bombed'].map((p) => [p, { type: 'airstrike', kind: 'bombing' }] as [string, TriggerWord]),
   // ground_attack
   ...['هجوم', 'هجوم*', 'هجوما', 'هجمات', 'هجمه', 'هجوما معاكسا', 'هجوم معاكس', 'اقتحام', 'اقتحم*', 'اقتحمت', 'التقدم',
+    'عمليه عسكريه', 'عمليه بريه', 'ground offensive', 'military operation', 'ground operation',
     'تقدم', 'تقدم*', 'بالتقدم', 'انطلاق عمليات', 'انطلاق حمله', 'اطلاق حمله', 'انطلاق معركه', 'تطلق معركه',
     'offensive', 'counteroffensive', 'counter-offensive', 'assault', 'attack', 'attacks', 'attacked',
     'counter attack', 'counterattack', 'stormed', 'advance', 'advanced', 'advancing', 'push into']
