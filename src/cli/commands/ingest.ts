@@ -24,6 +24,10 @@ Options:
   --gazetteer FILE      compiled gazetteer (default gazetteer/gazetteer.json)
   --no-merge            keep one record per report instead of merging the same event across reports
 
+Large files: a .txt/.md report over 8 MB is not one article but an archive; it is streamed and cut
+into parts at paragraph breaks (about 256 K characters each), each a report "<id>#<n>" whose origin is
+file:line, so memory stays bounded whatever the file size. Source urls must be http(s) addresses.
+
 Exit: 0 all went through, 1 some input rejected, 2 usage error.`;
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'] as const;
