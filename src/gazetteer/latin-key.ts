@@ -41,6 +41,20 @@ const REWRITES: [RegExp, string][] = [
  * into the word is dropped when a doubled sun letter follows it). Digits pass through («t4» stays «t4»).
  */
 export function latinKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    key = computeLatinKey(word);
+    // Running English repeats a few thousand words; a bounded memo spares the rewrites on each of them.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, key);
+  }
+  return key;
+}
+
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function computeLatinKey(word: string): string {
   let w = word;
   const assimilated = /^[ae]([a-z])\1/.exec(w);
   if (assimilated && SUN.includes(assimilated[1]!) && w.length > 4) w = w.slice(1);

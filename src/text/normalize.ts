@@ -95,6 +95,8 @@ const LATIN_DROPPED = /['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF\u02B9\u00B4]/g;
  * Hyphens and spaces are left alone; the tokenizer deals with them.
  */
 export function normalizeLatin(s: string): string {
+  // Plain ASCII words (most of English text) need only lowercasing.
+  if (/^[A-Za-z0-9]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036F]/g, '')

@@ -44,11 +44,13 @@ function classify(c: number): CharClass {
  * Split text into tokens. Arabic words keep their tashkeel/tatweel (dropped only in `norm`); Latin words may carry
  * digits after letters («T4») and inner apostrophes («Ma'arrat»); digit runs (ASCII or Arabic-Indic) stand alone;
  * every other non-space character is its own punct token, because sentence and clause logic needs them.
+ * `from`/`to` tokenize a stretch of the text (offsets stay those of the whole text), so long texts can be read
+ * piece by piece.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = Math.min(to, text.length);
+  let i = from;
   while (i < n) {
     const cls = classify(text.charCodeAt(i));
     if (cls === 'space') {
