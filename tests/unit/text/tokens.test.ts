@@ -37,3 +37,13 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('tokenize a stretch', () => {
+  it('keeps offsets into the whole text', () => {
+    const text = 'حلب\nحماة حمص';
+    const toks = tokenize(text, 4);
+    expect(toks.map((t) => t.text)).toEqual(['حماة', 'حمص']);
+    expect(toks[0]?.start).toBe(4);
+    expect(tokenize(text, 0, 3).map((t) => t.text)).toEqual(['حلب']);
+  });
+});
