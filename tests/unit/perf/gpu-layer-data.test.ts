@@ -11,6 +11,7 @@ import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, maskOf, metresToPixels } from '../../../src/app/map/gpu/style.ts';
 import { viewFilterOf } from '../../../src/app/map/gpu/view-filter.ts';
+import { buildCells, weighCells } from '../../../src/app/map/gpu/heat-cells.ts';
 import { syntheticEvents } from '../../../bench/synthetic.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
@@ -151,5 +152,24 @@ describe('viewFilterOf', () => {
       const byGpu = events.filter((_, i) => isShown(cols, i, v)).map((e) => e.id);
       expect(byGpu).toEqual(filterEvents(events, f).map((e) => e.id));
     }
+  });
+});
+
+describe('heat cells', () => {
+  it('pool events by place, and weigh each place by its shown events — summing to the shared filter count', () => {
+    const cells = buildCells(cols);
+    const places = new Set(events.map((e) => `${e.place.coordinates}|${e.place.precision}`));
+    expect(cells.count).toBe(places.size);
+    const v = buildVertices(cols);
+    const weights = new Float32Array(cells.count);
+    for (const [from, to] of WINDOWS) {
+      const f = viewFilterOf({ from, to });
+      weighCells(cells, cols, v.order, drawRanges(v.groups, f.fromDay, f.toDay), f, weights);
+      expect(weights.reduce((a, b) => a + b, 0)).toBe(filterEvents(events, { from, to }).length);
+    }
+    // Every event of a place lands on that place's cell.
+    const aleppo = events.findIndex((e) => e.place.name.en === 'Aleppo');
+    const same = events.map((e, i) => [e, i] as const).filter(([e]) => e.place.id === events[aleppo]?.place.id && e.place.precision === events[aleppo]?.place.precision);
+    for (const [, i] of same) expect(cells.cellOf[i]).toBe(cells.cellOf[aleppo]);
   });
 });

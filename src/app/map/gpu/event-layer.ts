@@ -1,8 +1,9 @@
 // The event layer on the GPU: a MapLibre custom layer that draws every event as a point sprite and filters
 // by time, type and status in the vertex shader. Moving the time window sets two uniforms and repaints —
 // no re-tiling, no buffer upload — so it costs the same at a million events as at ten thousand.
-// Zoomed out over many events it draws a heatmap instead (additive density into a float texture, then a
-// colour ramp), because a million overlapping dots are a blot. Picking is a kdbush index on the CPU.
+// Zoomed out over many events it draws a heatmap instead (shown events counted per place on the CPU,
+// splatted additively into a float texture, then a colour ramp), because a million overlapping dots are a
+// blot. Picking is a kdbush index on the CPU.
 //
 // Use:
 //   const events = createEventLayer({ id: 'events-gpu', onPick: (i) => … });
@@ -17,6 +18,7 @@ import { DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGME
 import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
 import { OPEN_FLOAT, STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY, type VertexGroup } from './vertices.ts';
 import { windowCounter, type WindowCounter } from './window-count.ts';
+import { buildCells, weighCells, type HeatCells } from './heat-cells.ts';
 
 export interface EventLayerOptions {
   id: string;
@@ -73,15 +75,28 @@ interface HeatmapPrograms {
   rampU: Record<string, WebGLUniformLocation | null>;
 }
 
+const CELL_ATTRIBUTES = { a_cell: 0, a_weight: 1 };
+
 function heatmapPrograms(gl: WebGL2RenderingContext): HeatmapPrograms {
-  const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, ATTRIBUTES);
+  const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, CELL_ATTRIBUTES);
   const ramp = program(gl, RAMP_VERTEX, RAMP_FRAGMENT);
   return {
     density,
     ramp,
-    densityU: uniforms(gl, density, [...EVENT_UNIFORMS, 'u_kernelPx', 'u_scale']),
-    rampU: uniforms(gl, ramp, ['u_density', 'u_texel', 'u_maxDensity']),
+    densityU: uniforms(gl, density, ['u_matrix', 'u_kernelPx', 'u_worldPx', 'u_scale', 'u_maxPointSize']),
+    rampU: uniforms(gl, ramp, ['u_matrix', 'u_bbox', 'u_density', 'u_texel', 'u_maxDensity']),
   };
+}
+
+/** The heatmap's places: static positions, and weights rewritten when the window or masks change. */
+interface CellBuffers {
+  vao: WebGLVertexArrayObject;
+  positions: WebGLBuffer;
+  weights: WebGLBuffer;
+  cells: HeatCells;
+  scratch: Float32Array;
+  /** The filter the weights were counted for. */
+  countedFor: string;
 }
 
 interface GlState {
@@ -93,10 +108,32 @@ interface GlState {
   vao: WebGLVertexArrayObject;
   buffer: WebGLBuffer;
   groups: VertexGroup[];
+  order: Uint32Array;
+  /** Built on the first heatmap frame. */
+  cells: CellBuffers | null;
   /** Float render targets let densities add up past 1; without them we scale down into RGBA8. */
   floatTarget: boolean;
   fbo: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; width: number; height: number } | null;
   maxPointSize: number;
+}
+
+function cellBuffers(gl: WebGL2RenderingContext, cols: EventColumns): CellBuffers {
+  const cells = buildCells(cols);
+  const vao = gl.createVertexArray()!;
+  const positions = gl.createBuffer()!;
+  const weights = gl.createBuffer()!;
+  gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, positions);
+  gl.bufferData(gl.ARRAY_BUFFER, cells.positions, gl.STATIC_DRAW);
+  gl.enableVertexAttribArray(CELL_ATTRIBUTES.a_cell);
+  gl.vertexAttribPointer(CELL_ATTRIBUTES.a_cell, 3, gl.FLOAT, false, 12, 0);
+  gl.bindBuffer(gl.ARRAY_BUFFER, weights);
+  gl.bufferData(gl.ARRAY_BUFFER, cells.count * 4, gl.DYNAMIC_DRAW);
+  gl.enableVertexAttribArray(CELL_ATTRIBUTES.a_weight);
+  gl.vertexAttribPointer(CELL_ATTRIBUTES.a_weight, 1, gl.FLOAT, false, 4, 0);
+  gl.bindVertexArray(null);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  return { vao, positions, weights, cells, scratch: new Float32Array(cells.count), countedFor: '' };
 }
 
 export function createEventLayer(options: EventLayerOptions): EventLayer {
@@ -118,6 +155,13 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     gl.bufferData(gl.ARRAY_BUFFER, vertices.buffer, gl.STATIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     state.groups = vertices.groups;
+    state.order = vertices.order;
+    if (state.cells) {
+      gl.deleteVertexArray(state.cells.vao);
+      gl.deleteBuffer(state.cells.positions);
+      gl.deleteBuffer(state.cells.weights);
+      state.cells = null;
+    }
   };
 
   const currentMode = (): EventLayerMode =>
@@ -202,6 +246,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         vao,
         buffer,
         groups: [],
+        order: new Uint32Array(0),
+        cells: null,
         floatTarget: gl.getExtension('EXT_color_buffer_float') !== null,
         fbo: null,
         maxPointSize: (gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array)[1] ?? 64,
@@ -217,6 +263,11 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         gl.deleteVertexArray(state.vao);
         gl.deleteProgram(state.dots);
         if (state.heatmap) for (const p of [state.heatmap.density, state.heatmap.ramp]) gl.deleteProgram(p);
+        if (state.cells) {
+          gl.deleteVertexArray(state.cells.vao);
+          gl.deleteBuffer(state.cells.positions);
+          gl.deleteBuffer(state.cells.weights);
+        }
         if (state.fbo) {
           gl.deleteFramebuffer(state.fbo.framebuffer);
           gl.deleteTexture(state.fbo.texture);
@@ -238,11 +289,24 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE);
       const h = (state.heatmap ??= heatmapPrograms(gl));
+      const cells = (state.cells ??= cellBuffers(gl, cols!));
+      const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
+      if (cells.countedFor !== key) {
+        weighCells(cells.cells, cols!, state.order, drawRanges(state.groups, filter.fromDay, filter.toDay), filter, cells.scratch);
+        gl.bindBuffer(gl.ARRAY_BUFFER, cells.weights);
+        gl.bufferSubData(gl.ARRAY_BUFFER, 0, cells.scratch);
+        gl.bindBuffer(gl.ARRAY_BUFFER, null);
+        cells.countedFor = key;
+      }
       gl.useProgram(h.density);
-      setEventUniforms(gl, h.densityU, args);
+      gl.uniformMatrix4fv(h.densityU.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
       gl.uniform1f(h.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
+      gl.uniform1f(h.densityU.u_worldPx!, 512 * 2 ** map!.getZoom() * map!.getPixelRatio());
       gl.uniform1f(h.densityU.u_scale!, DENSITY_SCALE);
-      drawShown(gl, state);
+      gl.uniform1f(h.densityU.u_maxPointSize!, state.maxPointSize);
+      gl.bindVertexArray(cells.vao);
+      gl.drawArrays(gl.POINTS, 0, cells.cells.count);
+      gl.bindVertexArray(null);
       gl.bindFramebuffer(gl.FRAMEBUFFER, null);
       gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
     },
@@ -257,10 +321,15 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         gl.activeTexture(gl.TEXTURE0);
         gl.bindTexture(gl.TEXTURE_2D, state.fbo.texture);
         gl.uniform1i(h.rampU.u_density!, 0);
+        gl.uniformMatrix4fv(h.rampU.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
+        // Pad the places' box by the largest splat: a country-level disc, or the kernel, in mercator units.
+        const pad = Math.max(KERNEL_CSS_PX * 2 / (512 * 2 ** map!.getZoom()), state.cells ? state.cells.cells.maxRadiusMercator : 0);
+        const box = state.cells?.cells.bbox ?? [0, 0, 1, 1];
+        gl.uniform4f(h.rampU.u_bbox!, box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad);
         gl.uniform2f(h.rampU.u_texel!, 1 / state.fbo.width, 1 / state.fbo.height);
         // The darkest colour at roughly the density of a busy city's pixel; scales with how many are shown.
         gl.uniform1f(h.rampU.u_maxDensity!, Math.max(8, inWindow() / 100));
-        gl.drawArrays(gl.TRIANGLES, 0, 3);
+        gl.drawArrays(gl.TRIANGLES, 0, 6);
         gl.bindTexture(gl.TEXTURE_2D, null);
         return;
       }

@@ -3,10 +3,9 @@
 // instead of one per event. Drawing a million point primitives costs seconds in software WebGL (per-primitive
 // set-up, not pixels); counting the shown events per place on the CPU, over just the vertex ranges the
 // window can show, costs a few milliseconds even at a million.
-import type { EventColumns } from '../../../geo/columns.ts';
+import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
 import { isShown, type ViewFilter } from './pick.ts';
 import { AREA_RADIUS_M } from './style.ts';
-import { PLACE_PRECISIONS } from '../../../geo/columns.ts';
 import { mercatorX, mercatorY } from './vertices.ts';
 
 export interface HeatCells {
@@ -15,6 +14,9 @@ export interface HeatCells {
   positions: Float32Array;
   /** cellOf[i] = the cell of event i. */
   cellOf: Uint32Array;
+  /** Mercator box of all cells [x0, y0, x1, y1], and the largest ground radius in mercator units. */
+  bbox: [number, number, number, number];
+  maxRadiusMercator: number;
 }
 
 /** One cell per distinct (position, ground radius): events at the same place and precision pool together. */
@@ -25,7 +27,9 @@ export function buildCells(cols: EventColumns): HeatCells {
   for (let i = 0; i < cols.length; i++) {
     const radius = AREA_RADIUS_M[PLACE_PRECISIONS[cols.placePrecision[i]!] ?? 'point'];
     // A numeric key (1e-5° ≈ 1 m) is far cheaper than a string key for a million look-ups; < 2^53.
-    const key = ((Math.round(cols.lon[i]! * 1e5) + 18_000_000) * 40_000_000 + (Math.round(cols.lat[i]! * 1e5) + 9_000_000)) * 8 + PLACE_PRECISIONS.indexOf(PLACE_PRECISIONS[cols.placePrecision[i]!]!);
+    const key =
+      ((Math.round(cols.lon[i]! * 1e5) + 18_000_000) * 40_000_000 + (Math.round(cols.lat[i]! * 1e5) + 9_000_000)) * 8 +
+      cols.placePrecision[i]!;
     let cell = index.get(key);
     if (cell === undefined) {
       cell = index.size;
@@ -34,7 +38,19 @@ export function buildCells(cols: EventColumns): HeatCells {
     }
     cellOf[i] = cell;
   }
-  return { count: index.size, positions: Float32Array.from(positions), cellOf };
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  let maxRadiusMercator = 0;
+  for (let c = 0; c < positions.length; c += 3) {
+    const [x, y, r] = [positions[c]!, positions[c + 1]!, positions[c + 2]!];
+    bbox[0] = Math.min(bbox[0], x);
+    bbox[1] = Math.min(bbox[1], y);
+    bbox[2] = Math.max(bbox[2], x);
+    bbox[3] = Math.max(bbox[3], y);
+    // Metres → mercator units at this latitude: 1 / (circumference · cos φ); cos φ from y.
+    const cosLat = 1 / Math.cosh(Math.PI * (1 - 2 * y));
+    maxRadiusMercator = Math.max(maxRadiusMercator, r / (40_075_016.686 * cosLat));
+  }
+  return { count: index.size, positions: Float32Array.from(positions), cellOf, bbox, maxRadiusMercator };
 }
 
 /**

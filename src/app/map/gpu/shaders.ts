@@ -116,26 +116,40 @@ void main() {
 }
 `;
 
-/** Heatmap pass 1: each shown event adds a soft kernel into a float texture (additive blending). */
+/**
+ * Heatmap pass 1: each place with shown events adds a soft kernel, weighted by how many, into a float texture
+ * (additive blending). Weights are counted on the CPU (heat-cells.ts); area places spread theirs over their
+ * ground size, so a governorate-level event is a wash, not a spike.
+ */
 export const DENSITY_VERTEX = /* glsl */ `#version 300 es
 precision highp float;
-precision highp int;
-${EVENT_VERTEX_COMMON}
-uniform float u_kernelPx;
+uniform mat4 u_matrix;
+uniform float u_kernelPx;     // density-texture px
+uniform float u_worldPx;      // device px per mercator unit
 uniform float u_scale;        // density texture size / canvas size
+uniform float u_maxPointSize;
+
+in vec3 a_cell;               // mercator x, y, ground radius (m)
+in float a_weight;            // shown events at this place
+
+const float PI = 3.141592653589793;
+const float EARTH_M = 40075016.686;
 
 out float v_weight;
 
 void main() {
-  if (!shown()) {
+  if (a_weight <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
   }
-  // Area events spread their weight over their ground size, so a governorate-level event is a wash, not a spike.
-  float r = max(u_kernelPx, radiusPx() * u_scale);
-  v_weight = (u_kernelPx * u_kernelPx) / (r * r);
-  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  float r = u_kernelPx;
+  if (a_cell.z > 0.0) {
+    float lat = atan(sinh(PI * (1.0 - 2.0 * a_cell.y)));
+    r = max(r, a_cell.z / (EARTH_M * cos(lat)) * u_worldPx * u_scale);
+  }
+  v_weight = a_weight * (u_kernelPx * u_kernelPx) / (r * r);
+  gl_Position = u_matrix * vec4(a_cell.xy, 0.0, 1.0);
   gl_PointSize = min(2.0 * r, u_maxPointSize);
 }
 `;
@@ -154,15 +168,22 @@ void main() {
 }
 `;
 
-/** Heatmap pass 2: one full-screen triangle reads the density and colours it (log scale, transparent at 0). */
+/**
+ * Heatmap pass 2: a quad over the places' bounding box (not the whole screen: fill is the cost in software
+ * WebGL) reads the density and colours it (log scale, transparent at 0).
+ */
 export const RAMP_VERTEX = /* glsl */ `#version 300 es
 precision highp float;
-const vec2 corners[3] = vec2[3](vec2(-1.0, -1.0), vec2(3.0, -1.0), vec2(-1.0, 3.0));
+uniform mat4 u_matrix;
+uniform vec4 u_bbox;          // mercator x0, y0, x1, y1, already padded by the kernel
 out vec2 v_uv;
 void main() {
-  vec2 c = corners[gl_VertexID];
-  v_uv = c * 0.5 + 0.5;
-  gl_Position = vec4(c, 0.0, 1.0);
+  int i = gl_VertexID;
+  // Two triangles: corners 0 1 2, 2 1 3 of the box.
+  int c = i < 3 ? i : (i == 3 ? 2 : (i == 4 ? 1 : 3));
+  vec2 p = vec2((c & 1) == 0 ? u_bbox.x : u_bbox.z, c < 2 ? u_bbox.y : u_bbox.w);
+  gl_Position = u_matrix * vec4(p, 0.0, 1.0);
+  v_uv = gl_Position.xy / gl_Position.w * 0.5 + 0.5;
 }
 `;
 
@@ -186,15 +207,11 @@ vec3 ramp(float t) {
 }
 
 void main() {
-  // A 3×3 tent blur over the coarse density texture (with linear filtering this spans ~4 texels): the
-  // events were splatted small and coarse, which is cheap; the smoothing happens here, once per pixel.
-  float density = 0.0;
-  for (int dy = -1; dy <= 1; dy++) {
-    for (int dx = -1; dx <= 1; dx++) {
-      float w = float((2 - abs(dx)) * (2 - abs(dy))) / 16.0;
-      density += w * texture(u_density, v_uv + vec2(dx, dy) * u_texel).r;
-    }
-  }
+  // Four bilinear taps a texel off centre: a blur over 4×4 texels of the coarse density for the price
+  // of four reads. The places were splatted small and coarse, which is cheap; the smoothing happens here.
+  vec2 h = u_texel;
+  float density = 0.25 * (texture(u_density, v_uv + vec2(-h.x, -h.y)).r + texture(u_density, v_uv + vec2(h.x, -h.y)).r +
+                          texture(u_density, v_uv + vec2(-h.x, h.y)).r + texture(u_density, v_uv + vec2(h.x, h.y)).r);
   if (density < 0.02) discard;
   float t = clamp(log2(1.0 + density) / log2(1.0 + u_maxDensity), 0.0, 1.0);
   float a = 0.35 + 0.55 * t;
