@@ -2,6 +2,7 @@
 // per happening per report (a second sentence about the same strike adds detail), denials linked to what
 // they deny, and everything that could not be placed listed in `unresolved`.
 import type { Gazetteer } from '../gazetteer/load.ts';
+import { precisionOf } from '../gazetteer/precision.ts';
 import type { EventPlace, EventRecord, Report, ResolvedMention, Source, Unresolved } from '../schema/index.ts';
 import { splitSentences, type TextPiece } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -9,16 +10,15 @@ import { actorsFor, findActors } from './actors.ts';
 import { findAnaphors, placeOfAnaphor } from './anaphora.ts';
 import { boilerplateSpans, insideAny } from './boilerplate.ts';
 import { timeSegments } from './clauses.ts';
+import { findDateline } from './dateline.ts';
 import { dateForTrigger, findDates } from './dates/index.ts';
 import { findCasualties } from './fatalities.ts';
 import { eventId } from './ids.ts';
-import { findDateline } from './dateline.ts';
 import { placeMentions } from './mentions.ts';
 import { choosePlaces, placeMentionsInSentence, speakerSpans, type PlacedMention } from './place.ts';
 import { dedupeReportEvents, linkDenials } from './report-events.ts';
 import { findStatusCues, statusOf } from './status.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
-import { precisionOf } from '../gazetteer/precision.ts';
 
 export interface Extraction {
   events: EventRecord[];
@@ -162,10 +162,10 @@ function extractSentence(
     }
     const { status } = statusOf(tokens, cues, trigger.first, text);
     const date = dateForTrigger(dates, trigger, triggers, segments, report.published);
+    // Repeats (two triggers, one happening) are folded for the whole report by dedupeReportEvents.
     for (const place of chosen) {
-      if (events.some((e) => e.type === trigger.type && e.place.id === place.id && e.status === status)) continue;
       events.push({
-        id: eventId(report.id, source.span, trigger.type, place.id),
+        id: eventId(report.id, source.span, [trigger.start, trigger.end], `${trigger.type}/${status}`, place.id),
         type: trigger.type,
         status,
         date,
