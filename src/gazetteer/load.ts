@@ -1,7 +1,7 @@
 // The in-memory gazetteer: entries plus a name index built once, so scanning a text costs a hash look-up per word.
 import type { GazetteerEntry } from '../schema/index.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { looseArabic, stripArticle } from './arabic-key.ts';
 import { contextNeed, type ContextNeed } from './context-names.ts';
 import { cueKinds } from './cue-words.ts';
@@ -66,13 +66,15 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
 
   entries.forEach((entry, index) => {
     const names = [...entry.names.ar, ...entry.names.en];
+    const normalized = new Set(names.map((n) => normalizeArabic(n)));
     for (const name of names) {
+      const tokens = tokenize(name);
       // «محافظة الرقة», «منطقة تل أبيض», «مدينة الطبقة»: when the rest is a name of the same place, the scanner reads
       // the first word as a cue and weighs every place called «الرقة»; indexing the whole would hide them.
-      if (isCuePrefixed(name, names)) continue;
-      for (const [keys, flags] of nameKeys(name)) {
+      if (isCuePrefixed(name, tokens, normalized)) continue;
+      for (const [keys, flags] of keysOf(tokens)) {
         // Loose Latin skeletons only for larger places; loose Arabic keys for all (their use is guarded in scan).
-        if (flags.loose && !LOOSE_KINDS.has(entry.kind) && !/[\u0600-\u06FF]/.test(name)) continue;
+        if (flags.loose && !LOOSE_KINDS.has(entry.kind) && tokens[0]?.script !== 'ar') continue;
         add(keys, index, { ...flags, notPlace: false });
       }
     }
@@ -90,8 +92,9 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
     for (const [keys, flags] of nameKeys(d.phrase)) if (!flags.loose) add(keys, target, { ...flags, notPlace: false });
   }
 
+  const priors = entries.map(priorOf);
   for (const seq of seqs.values()) {
-    seq.entries.sort((a, b) => priorOf(entries[b]!) - priorOf(entries[a]!) || a - b);
+    seq.entries.sort((a, b) => priors[b]! - priors[a]! || a - b);
     const index = seq.loose ? gaz.loose : gaz.names;
     const [first, second] = seq.keys as [string, string | undefined];
     let bucket = index.get(first);
@@ -110,14 +113,11 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
   return gaz;
 }
 
-function isCuePrefixed(name: string, names: string[]): boolean {
-  const tokens = tokenize(name);
+function isCuePrefixed(name: string, tokens: Token[], normalizedNames: Set<string>): boolean {
   const head = tokens[0];
-  if (!head || tokens.length < 2) return false;
-  const kinds = head.script === 'ar' ? cueKinds(stripArticle(head.norm).core, 'ar') : null;
-  if (!kinds) return false;
-  const rest = name.slice(tokens[1]!.start);
-  return names.some((n) => n !== name && normalizeArabic(n) === normalizeArabic(rest));
+  if (!head || tokens.length < 2 || head.script !== 'ar') return false;
+  if (!cueKinds(stripArticle(head.norm).core, 'ar')) return false;
+  return normalizedNames.has(normalizeArabic(name.slice(tokens[1]!.start)));
 }
 
 type KeyFlags = { bareFirst: boolean; loose: boolean };
@@ -127,7 +127,10 @@ type KeyFlags = { bareFirst: boolean; loose: boolean };
  * together («ديرالزور»), since writers drop the space; for Latin names also the consonant skeleton.
  */
 export function nameKeys(name: string): [string[], KeyFlags][] {
-  const tokens = tokenize(name);
+  return keysOf(tokenize(name));
+}
+
+function keysOf(tokens: Token[]): [string[], KeyFlags][] {
   const units = keyUnits(tokens);
   if (units.length === 0) return [];
   const out: [string[], KeyFlags][] = [];
