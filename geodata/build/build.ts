@@ -124,6 +124,49 @@ function lakes(): FeatureCollection {
   return featureCollection(kept.sort(byKey('name_en')));
 }
 
+/** A tiny CSV reader for the OCHA tables: quoted fields, commas inside quotes, no embedded newlines. */
+function readCsv(path: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(join(shared, path), 'utf8').trim().split(/\r?\n/);
+  const split = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const keys = split(head!);
+  return rows.map((r) => Object.fromEntries(split(r).map((v, i) => [keys[i], v])));
+}
+
+/**
+ * Towns the map labels besides the governorate seats: the ones Syria's war reports name most, by OCHA
+ * P-code (names in OCHA are "Afrin (Afrin)" / «عفرين - مركز عفرين»; the part in brackets / after the dash
+ * names the subdistrict and is dropped).
+ */
+const LABELLED_TOWNS = ['C1202', 'C1564', 'C1767', 'C1946', 'C2227', 'C2889', 'C3985', 'C5167', 'C5192', 'C5792', 'C1366', 'C2338', 'C4988'];
+
+/** Where reports (and readers) know a town by another English name than OCHA's. */
+const TOWN_NAMES_EN: Record<string, string> = { C2889: 'Palmyra', C1946: 'Kobani' };
+
+/** City labels: the 14 governorate seats (OCHA admin capitals, named as their governorate) and LABELLED_TOWNS. */
+function cities(): FeatureCollection {
+  const adm1 = new Map(readCsv('ocha-cod-ab-syr/syr_adm1_names.csv').map((r) => [r.ADM1_EN, r]));
+  const kept: Feature[] = [];
+  for (const r of readCsv('ocha-syr-populatedplaces/syr_admincapitals.csv')) {
+    if (r.adm_p_lvl !== '0' && r.adm_p_lvl !== '1') continue;
+    const en = r.adm1_name || 'Damascus';
+    const ar = adm1.get(en)?.ADM1_AR ?? null;
+    const point = truncate(feature({ type: 'Point', coordinates: [Number(r.x_coord), Number(r.y_coord)] }, {}), { precision: 4 });
+    kept.push(feature(point.geometry, { name_en: en, name_ar: ar, rank: r.adm_p_lvl === '0' ? 0 : 1 }));
+  }
+  const towns = readCsv('ocha-syr-populatedplaces/syr_populatedplaces.csv').filter((r) => LABELLED_TOWNS.includes(r.pcode!));
+  for (const r of towns) {
+    const point = truncate(feature({ type: 'Point', coordinates: [Number(r.point_x), Number(r.point_y)] }, {}), { precision: 4 });
+    kept.push(
+      feature(point.geometry, {
+        name_en: TOWN_NAMES_EN[r.pcode!] ?? r.featurename_en!.replace(/\s*\(.*\)$/, ''),
+        name_ar: r.featurename_ar!.replace(/\s*-.*$/, ''),
+        rank: 2,
+      }),
+    );
+  }
+  return featureCollection(kept.sort(byKey('name_en')));
+}
+
 function byKey(key: string) {
   return (a: Feature, b: Feature) => String(a.properties?.[key] ?? '').localeCompare(String(b.properties?.[key] ?? ''));
 }
@@ -140,3 +183,4 @@ write('syria-governorates.geojson', syriaAdmin(1));
 write('syria-districts.geojson', syriaAdmin(2));
 write('rivers.geojson', rivers());
 write('lakes.geojson', lakes());
+write('cities.geojson', cities());

@@ -139,6 +139,46 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     await fresh.context().close();
   });
 
+  it('lists the events in view; a row selects its event, a map selection highlights its row', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    const { shown } = await shownCount(fresh);
+    const tab = fresh.getByRole('tab', { name: /Events in view/ });
+    await tab.click();
+    const inView = Number(/\((\d+)\)/.exec(await tab.innerText())![1]);
+    expect(inView).toBeGreaterThan(0);
+    expect(inView).toBeLessThanOrEqual(shown);
+    const rows = fresh.getByRole('list', { name: 'Events in view' }).getByRole('button');
+    // Only the rows in sight are rendered, never more than the list holds.
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThanOrEqual(inView);
+    await rows.first().click();
+    const quote = fresh.locator('aside blockquote');
+    await quote.waitFor();
+    const text = await quote.innerText();
+    expect(events.some((e) => e.sources[0]!.quote === text)).toBe(true);
+    expect(await rows.first().getAttribute('aria-current')).toBe('true');
+    await fresh.context().close();
+  });
+
+  it('searches places, actors and quotes; the count and the URL follow', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    const withPlace = events.find((e) => e.status !== 'negated' && e.place.name.en);
+    const word = withPlace!.place.name.en!;
+    await fresh.getByRole('searchbox').fill(word);
+    await expect.poll(async () => (await shownCount(fresh)).shown).toBe(expected({ text: word }).length);
+    expect(await fresh.evaluate(() => location.hash)).toContain(`q=${encodeURIComponent(word)}`);
+    await fresh.context().close();
+  });
+
+  it('labels the main cities in the interface language', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    expect(await fresh.locator('.city-label', { hasText: 'Aleppo' }).isVisible()).toBe(true);
+    await fresh.getByRole('button', { name: 'العربية' }).click();
+    expect(await fresh.locator('.city-label', { hasText: 'حلب' }).isVisible()).toBe(true);
+    expect(await fresh.locator('.city-label', { hasText: 'Aleppo' }).count()).toBe(0);
+    await fresh.context().close();
+  });
+
   it('switches to Arabic with a right-to-left layout', async () => {
     const fresh = (await openApp(browser, url)).page;
     await fresh.getByRole('button', { name: 'العربية' }).click();

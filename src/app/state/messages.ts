@@ -27,6 +27,7 @@ export interface Messages {
   sources: string;
   language: string;
   mapLabel: string;
+  list: { title: string; tab: (n: number) => string; empty: string; search: string };
   histogramLabel: string;
   filters: { title: string; types: string; statuses: string; actors: string; outlets: string };
   legend: { title: string; reportedDay: string; lessPrecise: string; claimed: string; notHappened: string; area: string };
@@ -71,6 +72,12 @@ const en: Messages = {
   sources: 'Sources',
   language: 'العربية',
   mapLabel: 'Map of events',
+  list: {
+    title: 'Events in view',
+    tab: (n) => `Events in view (${n})`,
+    empty: 'No event in this window and view.',
+    search: 'Search places, actors, text',
+  },
   histogramLabel: 'Events over time, by type',
   filters: { title: 'Filters', types: 'Type', statuses: 'Status', actors: 'Actor', outlets: 'Outlet' },
   legend: {
@@ -141,6 +148,12 @@ const ar: Messages = {
   sources: 'المصادر',
   language: 'English',
   mapLabel: 'خريطة الأحداث',
+  list: {
+    title: 'الأحداث في العرض',
+    tab: (n) => `الأحداث في العرض (${n})`,
+    empty: 'لا أحداث في هذه الفترة وهذا العرض.',
+    search: 'ابحث في الأماكن والأطراف والنص',
+  },
   histogramLabel: 'الأحداث عبر الزمن حسب النوع',
   filters: { title: 'التصفية', types: 'النوع', statuses: 'الحالة', actors: 'الطرف', outlets: 'المصدر' },
   legend: {

@@ -1,6 +1,6 @@
 // The view in the URL hash, so a link (or reload, or back/forward) restores it:
 //   #map=6.2/35.10/38.70&from=2016-01-01&to=2016-12-31&types=airstrike,shelling&status=reported,claimed
-//    &actors=isis&outlets=Enab%20Baladi&event=ab12cd&lang=ar
+//    &actors=isis&outlets=Enab%20Baladi&q=tabqa&event=ab12cd&lang=ar
 // Absent keys mean "the default". Values are URI-encoded; lists are comma-separated after encoding,
 // so a comma inside an outlet name survives.
 import { EventStatus, EventType, type Lang } from '../../schema/index.ts';
@@ -20,6 +20,8 @@ export interface HashState {
   statuses: EventStatus[] | null;
   actors: string[] | null;
   outlets: string[] | null;
+  /** The search box. */
+  text: string | null;
   event: string | null;
   lang: Lang | null;
 }
@@ -32,6 +34,7 @@ export const EMPTY_HASH: HashState = {
   statuses: null,
   actors: null,
   outlets: null,
+  text: null,
   event: null,
   lang: null,
 };
@@ -76,6 +79,9 @@ export function parseHash(hash: string): HashState {
         case 'event':
           state.event = decodeURIComponent(raw) || null;
           break;
+        case 'q':
+          state.text = decodeURIComponent(raw) || null;
+          break;
         case 'lang':
           if (raw === 'ar' || raw === 'en') state.lang = raw;
           break;
@@ -100,6 +106,7 @@ export function formatHash(state: HashState): string {
   if (state.statuses) parts.push(`status=${enc(state.statuses)}`);
   if (state.actors) parts.push(`actors=${enc(state.actors)}`);
   if (state.outlets) parts.push(`outlets=${enc(state.outlets)}`);
+  if (state.text) parts.push(`q=${encodeURIComponent(state.text)}`);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `#${parts.join('&')}` : '';

@@ -11,6 +11,7 @@ describe('URL hash', () => {
       statuses: ['reported', 'claimed'],
       actors: ['isis'],
       outlets: ['Smith, Jones & Co', 'عنب بلدي'],
+      text: 'سد الفرات & dam',
       event: 'ab12cd',
       lang: 'ar',
     };
