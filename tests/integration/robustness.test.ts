@@ -348,6 +348,36 @@ describe('never lose data', () => {
     for (const n of left) await rm(join(dir, n));
   }, 240_000);
 
+  it('leaves the previous output whole when an ingest is killed -9, at the temp file or mid-extraction', async () => {
+    const out = join(dir, 'corpus.geojson');
+    expect((await sitrep(['ingest', join(ROOT, 'corpus'), '--out', out])).code).toBe(0);
+    const before = await readFile(out);
+    // A bigger batch: the corpus three times under different ids, so the run is long enough to kill.
+    const batch = join(dir, 'corpus3.jsonl');
+    const reports = (await readdir(join(ROOT, 'corpus'))).filter((n) => n.endsWith('.md') && n !== 'README.md');
+    const lines: string[] = [];
+    for (let copy = 0; copy < 3; copy++) {
+      for (const n of reports) lines.push(JSON.stringify({ id: `${copy}-${n}`, path: join(ROOT, 'corpus', n), published: '2017-06-10' }));
+    }
+    await writeFile(batch, lines.join('\n'));
+    const child = spawn(process.execPath, [BIN, 'ingest', batch, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    let killedAt = 'extraction';
+    const watcher = watch(dir, (_event, name) => {
+      if (name && name.startsWith('.corpus.geojson.') && name.endsWith('.tmp')) {
+        killedAt = 'temp file';
+        child.kill('SIGKILL');
+      }
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 4_000);
+    const [, signal] = (await exited) as [number | null, string | null];
+    clearTimeout(timer);
+    watcher.close();
+    expect(signal, `killed at ${killedAt}`).toBe('SIGKILL');
+    expect((await readFile(out)).equals(before)).toBe(true);
+    for (const n of (await readdir(dir)).filter((n) => n.startsWith('.corpus.geojson.'))) await rm(join(dir, n));
+  }, 240_000);
+
   it('gives byte-identical output when an import is run again', async () => {
     const a = join(dir, 'run1.geojson');
     const b = join(dir, 'run2.geojson');
