@@ -1,16 +1,20 @@
 // Choosing where an event happened among the places its sentence names.
 //
 // A sentence names many places: the event's, the speaker's city («وفي موسكو، أكد»), the governorate a
-// town lies in («دارت العزة شمال محافظة حلب»), the country. The rules, in order:
-//   1. the speaker's place is the place of a statement and of nothing else;
-//   2. each place goes to the trigger nearest to it, so two events in one sentence do not swap places;
-//   3. places after a locative («في», «على», «قرب», «شرق», "in", "near") or with a cue word («مدينة»)
-//      are where things happen; a list of them («في معرة النعمان وحبيت») gives one event per place;
+// town lies in («دارت العزة شمال محافظة حلب»), the country, the dateline. The rules:
+//   1. the dateline is nobody's place; the speaker's place («وفي موسكو، أكد», «قال مصدر من حلب إن»,
+//      "the governor of Homs said") is the place of a statement and of nothing else;
+//   2. each place goes to the trigger nearest to it (not across «في حين»), so two events in one sentence
+//      do not swap places; a trigger in a relative clause («والتي سيطر عليها») shares the place before it;
+//   3. places after a locative («في», «على», «قرب», «شرق», "in", "near"), with a cue word («مدينة») or in
+//      a region phrase («ريف حماة») are where things happen; a list («في معرة النعمان وحبيت», "Talbiseh,
+//      Rastan and Latamneh") gives one event per place;
 //   4. a governorate, region or country that merely contains a finer place chosen is dropped; when it is
 //      the only place, it is kept with its own precision (never passed off as a point);
-//   5. a fighting event stays in Syria when the sentence names a Syrian place;
+//   5. a fighting event stays in Syria when the sentence names a Syrian place, and a foreign place needs
+//      a locative to be one;
 //   6. a capital standing for its government («هجمات موسكو», "Washington said") is an actor, not a place:
-//      a place name that is also an actor name counts as a place only after a locative.
+//      a place name that is also an actor name counts as a place only after «في»/"in".
 import type { Gazetteer } from '../gazetteer/load.ts';
 import type { EventType, ResolvedMention } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -36,7 +40,7 @@ export interface PlacedMention {
 const LOCATIVES = new Set([
   'في', 'علي', 'قرب', 'بالقرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'محيط', 'داخل', 'ريف',
   'اطراف', 'اتجاه', 'نحو', 'الي', 'من', 'بلده', 'مدينه', 'قريه', 'مطار', 'حي', 'منطقه', 'in', 'at', 'near', 'on', 'into',
-  'outside', 'around', 'from', 'east', 'west', 'north', 'south', 'of',
+  'outside', 'around', 'from', 'east', 'west', 'north', 'south',
   // A meeting named after its town happens there: «اجتماع أستانا», «محادثات جنيف», "the Sochi summit".
   'اجتماع', 'اجتماعات', 'مؤتمر', 'محادثات', 'مفاوضات', 'قمه', 'جوله', 'talks', 'summit', 'meeting', 'conference',
 ]);
@@ -207,16 +211,19 @@ export function choosePlaces(
 
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'that']);
 
-/** For each speech verb, the token span from it to the first «أن»/"that" after it: who speaks, from where. */
+/**
+ * For each speech verb, the token span from it to the first «أن»/"that" after it: who speaks, from where.
+ * Arabic speech verbs take «أن», however far («قال، تعليقاً على …، إن»); English often drops "that" ("the
+ * governor said soldiers had pulled out"), so it is looked for only up to the next punctuation, and
+ * without it the span is the verb alone.
+ */
 export function speakerSpans(tokens: Token[], speechVerbs: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const v of speechVerbs) {
+  return speechVerbs.map((v) => {
+    const latin = tokens[v]?.script === 'latin';
     for (let i = v + 1; i < tokens.length; i++) {
-      if (COMPLEMENTIZERS.has(tokens[i]?.norm ?? '')) {
-        out.push([v, i]);
-        break;
-      }
+      if (latin && tokens[i]?.script === 'punct') break;
+      if (COMPLEMENTIZERS.has(tokens[i]?.norm ?? '')) return [v, i];
     }
-  }
-  return out;
+    return [v, v];
+  });
 }

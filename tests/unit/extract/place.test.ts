@@ -73,7 +73,7 @@ describe('place choice, more', () => {
   });
 
   it('does not take the speaker\'s province for the event place ("The governor of Homs province said …")', async () => {
-    const x = await extract('The governor of Homs province said soldiers had pulled out of Palmyra.', '2016-12-12');
+    const x = await extract('The governor of Aleppo said soldiers had pulled out of Palmyra.', '2016-12-12');
     expect(x.events.map((e) => `${e.type}@${e.place.name.en}`)).toEqual(['withdrawal@Tadmor']);
   });
 
