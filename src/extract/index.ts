@@ -119,9 +119,9 @@ function extractSentence(
   const text = report.text;
   const actors = findActors(tokens, text);
   const actorSpans = actors.map((a) => [tokens[a.first]?.start ?? 0, tokens[a.last - 1]?.end ?? 0] as const);
-  const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans, dateline);
   const found = findTriggers(tokens, actors);
   const speakers = speakerSpans(tokens, found.filter((t) => t.kind === 'speech').map((t) => t.first));
+  const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans, dateline, speakers);
   const triggers = usableTriggers(found, places, tokens);
   if (triggers.length === 0) return { events: [], unresolved: [] };
 

@@ -94,6 +94,7 @@ export function placeMentionsInSentence(
   mentions: ResolvedMention[],
   actorSpans: readonly (readonly [number, number])[] = [],
   dateline: readonly [number, number] | null = null,
+  speakers: readonly (readonly [number, number])[] = [],
 ): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const m of mentions) {
@@ -117,7 +118,10 @@ export function placeMentionsInSentence(
       last,
       locative,
       // «وفي موسكو، أكد» but not "Russia said": a government's name opening the sentence is the speaker itself.
-      speaker: isSpeakerPlace(tokens, first, last) && (!actor || inBefore),
+      // «وقال … على هامش لقاء منعقد في غروزني إن …»: where the speaker spoke, between verb and «أن».
+      speaker:
+        (isSpeakerPlace(tokens, first, last) && (!actor || inBefore)) ||
+        (locative && speakers.some(([v, c]) => v < first && last <= c)),
       actor,
       dateline: dateline !== null && dateline[0] < m.span[1] && m.span[0] < dateline[1],
       listed,

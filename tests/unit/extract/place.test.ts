@@ -13,6 +13,12 @@ describe('place choice', () => {
     expect(x.events[0]?.place.admin1).toBe('Damascus');
   });
 
+  it('places a statement where the speaker spoke («قال … في مؤتمر عقد في عمان إن …»)', async () => {
+    const x = await extract('وقال الوزير في مؤتمر صحفي عقد في عمان أمس إن الحل سياسي.', '2017-07-02');
+    expect(x.events.map((e) => `${e.type}@${e.place.name.en}`)).toEqual(['statement@Amman']);
+    expect(x.events[0]?.date).toMatchObject({ start: '2017-07-01', basis: 'text' });
+  });
+
   it('gives one event per place of a list and drops the governorate that only locates them', async () => {
     const x = await extract('استهدفت الغارات مخازن في سراقب وخان شيخون في محافظة إدلب.');
     expect(x.events.map((e) => e.place.kind)).not.toContain('governorate');
