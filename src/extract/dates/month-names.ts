@@ -5,11 +5,11 @@
 // «المقبل»: the next one after it).
 import type { Token } from '../../text/tokens.ts';
 import { stemOf } from '../phrases.ts';
-import { daysInMonth, isoDay, monthOf, yearOf, type Interval } from './calendar.ts';
+import { daysInMonth, isoDay, latestMonthOnOrBefore, shiftMonth, type Interval } from './calendar.ts';
 import { PART_BY_KEY, partOfMonth, type MonthPart } from './month-parts.ts';
 import type { DateHit } from './types.ts';
 
-/** Month names by normalized form; two-word Levantine names keyed by both words. */
+/** Month names by normalized form; the two-word Levantine names as two words. */
 const MONTHS: Record<string, number> = {
   'كانون الثاني': 1, 'شباط': 2, 'اذار': 3, 'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9,
   'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
@@ -19,40 +19,49 @@ const MONTHS: Record<string, number> = {
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
 };
+const TWO_WORD_FIRSTS = new Set(['كانون', 'تشرين']);
 
 /** Names that are also ordinary words («آب» father, «مارس» practised, "may", "march"): need a date around them. */
 const AMBIGUOUS = new Set(['اب', 'مارس', 'may', 'march', 'mar', 'jan', 'dec']);
 
-const CURRENT = new Set(['الجاري', 'الحالي', 'الجاريه']);
-const PAST = new Set(['الماضي', 'المنصرم', 'الفائت']);
-const NEXT = new Set(['المقبل', 'القادم']);
+type Relation = 'current' | 'past' | 'next';
+const RELATIONS: Record<string, Relation> = {
+  الجاري: 'current', الحالي: 'current', الجاريه: 'current',
+  الماضي: 'past', المنصرم: 'past', الفائت: 'past',
+  المقبل: 'next', القادم: 'next',
+};
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'لعام', 'من']);
+/** Words before a month name that show it is one ("in September", «خلال أيلول»). */
 const MONTH_WORDS = new Set(['شهر', 'خلال', 'في', 'منذ', 'in', 'of', 'since', 'during']);
 
-interface MonthAt {
-  month: number;
+/** A month name and everything around it that makes it a date. */
+interface MonthPhrase {
   first: number;
   last: number;
+  month: number;
+  day: number | null;
+  year: number | null;
+  part: MonthPart | null;
+  relation: Relation | null;
 }
 
 /** A month name starting at token i (one or two words, proclitics peeled: «وأيلول», «بسبتمبر»). */
-function monthAt(tokens: Token[], i: number): MonthAt | null {
+function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
   const t = tokens[i];
   if (!t || t.script === 'punct' || t.script === 'digit') return null;
-  const two = `${t.norm} ${tokens[i + 1]?.norm ?? ''}`;
-  const twoStem = `${stemOf(t.norm)} ${tokens[i + 1]?.norm ?? ''}`;
-  const m2 = MONTHS[two] ?? MONTHS[twoStem];
-  if (m2 !== undefined && two.includes(' ') && (two.startsWith('كانون') || two.startsWith('تشرين') || twoStem.startsWith('كانون') || twoStem.startsWith('تشرين')))
-    return { month: m2, first: i, last: i + 2 };
-  const one = MONTHS[t.norm] ?? (t.script === 'ar' && t.norm.length > 3 ? MONTHS[stemOf(t.norm)] : undefined);
-  if (one === undefined) return null;
-  return { month: one, first: i, last: i + 1 };
+  const firstWord = TWO_WORD_FIRSTS.has(t.norm) ? t.norm : stemOf(t.norm);
+  if (TWO_WORD_FIRSTS.has(firstWord)) {
+    const month = MONTHS[`${firstWord} ${tokens[i + 1]?.norm ?? ''}`];
+    return month === undefined ? null : { month, last: i + 2 };
+  }
+  const month = MONTHS[t.norm] ?? (t.script === 'ar' && t.norm.length > 3 ? MONTHS[stemOf(t.norm)] : undefined);
+  return month === undefined ? null : { month, last: i + 1 };
 }
 
 function dayNumber(t: Token | undefined): number | null {
-  if (!t || t.script !== 'digit') return null;
+  if (!t || t.script !== 'digit' || t.norm.length > 2) return null;
   const n = Number(t.norm);
-  return n >= 1 && n <= 31 && t.norm.length <= 2 ? n : null;
+  return n >= 1 && n <= 31 ? n : null;
 }
 
 function yearNumber(t: Token | undefined): number | null {
@@ -61,97 +70,78 @@ function yearNumber(t: Token | undefined): number | null {
   return n >= 1900 && n <= 2100 ? n : null;
 }
 
-/** Skip a paired name in the other series: «أيلول (سبتمبر)», «آب / أغسطس», «سبتمبر (أيلول)». */
+/** Past a paired name in the other series: «أيلول (سبتمبر)», «آب / أغسطس», «سبتمبر (أيلول)». */
 function skipPairedName(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (t && (t.text === '(' || t.text === '/' || t.text === '-')) {
-    const inner = monthAt(tokens, i + 1);
-    if (inner) {
-      const close = tokens[inner.last];
-      return close && close.text === ')' ? inner.last + 1 : inner.last;
-    }
+  if (!t || !['(', '/', '-'].includes(t.text)) return i;
+  const inner = monthAt(tokens, i + 1);
+  if (!inner) return i;
+  return tokens[inner.last]?.text === ')' ? inner.last + 1 : inner.last;
+}
+
+/** Read the words around the month name at `at`; null when nothing makes an ambiguous name a month. */
+function readAround(tokens: Token[], at: number, month: number, nameLast: number): MonthPhrase | null {
+  let first = at;
+  let last = skipPairedName(tokens, nameLast);
+  const paired = last !== nameLast;
+
+  // Before: a day («17 أيار»), «شهر», a part of the month («مطلع», «أوائل شهر»).
+  let day = dayNumber(tokens[first - 1]);
+  if (day !== null) first -= 1;
+  const before = tokens[first - 1];
+  const monthWord = before !== undefined && MONTH_WORDS.has(stemOf(before.norm));
+  if (before?.norm === 'شهر') first -= 1;
+  const part = PART_BY_KEY.get(stemOf(tokens[first - 1]?.norm ?? '')) ?? null;
+  if (part !== null) first -= 1;
+
+  // After: English "May 17, 2016"; a year («2014», «عام 2015»); «الجاري» / «الماضي» / «المقبل».
+  if (day === null && dayNumber(tokens[last]) !== null) {
+    day = dayNumber(tokens[last]);
+    last += 1;
+    if (tokens[last]?.text === ',' && yearNumber(tokens[last + 1]) !== null) last += 1;
   }
-  return i;
+  let year = yearNumber(tokens[last]);
+  if (year !== null) last += 1;
+  else if (YEAR_WORDS.has(tokens[last]?.norm ?? '') && yearNumber(tokens[last + 1]) !== null) {
+    year = yearNumber(tokens[last + 1]);
+    last += 2;
+  }
+  const relation = year === null ? (RELATIONS[tokens[last]?.norm ?? ''] ?? null) : null;
+  if (relation !== null) last += 1;
+
+  const name = tokens[at];
+  const dated = day !== null || year !== null || relation !== null || paired;
+  if (AMBIGUOUS.has(stemOf(name?.norm ?? '')) && !dated && before?.norm !== 'شهر') return null;
+  // "Jun", "Oct" alone could be anything; spelled out or with a date around them they are months.
+  if (name?.script === 'latin' && name.norm.length <= 4 && !dated && !monthWord && part === null) return null;
+  return { first, last, month, day, year, part, relation };
+}
+
+/** The interval a month phrase means when read on `anchor`. */
+function resolveMonth(p: MonthPhrase, anchor: string | null): Interval | null {
+  let year: number;
+  if (p.year !== null) year = p.year;
+  else if (anchor === null) return null;
+  else {
+    // «الماضي»: the latest such month before this one; «المقبل»: the first after it (the latest within a year).
+    const shift = p.relation === 'past' ? -1 : p.relation === 'next' ? 12 : 0;
+    const from = shiftMonth(anchor, shift);
+    year = latestMonthOnOrBefore(isoDay(from.year, from.month, 1), p.month).year;
+  }
+  if (p.day === null) return partOfMonth(year, p.month, p.part);
+  const iso = isoDay(year, p.month, Math.min(p.day, daysInMonth(year, p.month)));
+  return { start: iso, end: iso };
 }
 
 export function findMonthNames(tokens: Token[]): DateHit[] {
   const hits: DateHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = monthAt(tokens, i);
-    if (!m) continue;
-    let first = m.first;
-    let last = skipPairedName(tokens, m.last);
-    const paired = last !== m.last;
-
-    // Before the name: a day («17 أيار»), «شهر», a part («مطلع»), "May 17" handled after.
-    let day = dayNumber(tokens[first - 1]);
-    if (day !== null) first -= 1;
-    const before = tokens[first - 1];
-    const hadMonthWord = before !== undefined && MONTH_WORDS.has(stemOf(before.norm)) || before?.norm === 'شهر';
-    if (before?.norm === 'شهر') first -= 1;
-    let part: MonthPart | null = null;
-    const partWord = tokens[first - 1];
-    const partKey = partWord ? stemOf(partWord.norm) : '';
-    if (PART_BY_KEY.has(partKey)) {
-      part = PART_BY_KEY.get(partKey) ?? null;
-      first -= 1;
-    }
-    // English "May 17, 2016" / "May 17".
-    if (day === null && dayNumber(tokens[last]) !== null) {
-      day = dayNumber(tokens[last]);
-      last += 1;
-      if (tokens[last]?.text === ',' && yearNumber(tokens[last + 1]) !== null) last += 1;
-    }
-    // After: a year («2014», «عام 2015»), or «الجاري» / «الماضي» / «المقبل».
-    let year: number | null = null;
-    let relation: 'current' | 'past' | 'next' | null = null;
-    if (yearNumber(tokens[last]) !== null) {
-      year = yearNumber(tokens[last]);
-      last += 1;
-    } else if (tokens[last] && YEAR_WORDS.has(tokens[last]?.norm ?? '') && yearNumber(tokens[last + 1]) !== null) {
-      year = yearNumber(tokens[last + 1]);
-      last += 2;
-    }
-    const rel = tokens[last]?.norm ?? '';
-    if (year === null && CURRENT.has(rel)) relation = 'current';
-    else if (year === null && PAST.has(rel)) relation = 'past';
-    else if (year === null && NEXT.has(rel)) relation = 'next';
-    if (relation) last += 1;
-
-    const name = tokens[m.first]?.norm ?? '';
-    const supported = day !== null || year !== null || relation !== null || paired || part !== null || hadMonthWord;
-    if (AMBIGUOUS.has(stemOf(name)) && !(day !== null || year !== null || relation !== null || paired || before?.norm === 'شهر')) continue;
-    if (!supported && tokens[m.first]?.script === 'latin' && name.length <= 4) continue;
-
-    const month = m.month;
-    const fixedYear = year;
-    const fixedDay = day;
-    const fixedPart = part;
-    const fixedRelation = relation;
-    hits.push({
-      first,
-      last,
-      rank: fixedDay !== null ? 3 : 2,
-      resolve: (anchor: string | null): Interval | null => {
-        let y: number;
-        if (fixedYear !== null) y = fixedYear;
-        else if (anchor === null) return null;
-        else {
-          const ay = yearOf(anchor);
-          const am = monthOf(anchor);
-          if (fixedRelation === 'next') y = month > am ? ay : ay + 1;
-          else if (fixedRelation === 'past') y = month < am ? ay : ay - 1;
-          else y = month <= am ? ay : ay - 1;
-        }
-        if (fixedDay !== null) {
-          const d = Math.min(fixedDay, daysInMonth(y, month));
-          const iso = isoDay(y, month, d);
-          return { start: iso, end: iso };
-        }
-        return partOfMonth(y, month, fixedPart);
-      },
-    });
-    i = last - 1;
+    const name = monthAt(tokens, i);
+    if (!name) continue;
+    const phrase = readAround(tokens, i, name.month, name.last);
+    if (!phrase) continue;
+    hits.push({ first: phrase.first, last: phrase.last, rank: phrase.day !== null ? 3 : 2, resolve: (anchor) => resolveMonth(phrase, anchor) });
+    i = phrase.last - 1;
   }
   return hits;
 }

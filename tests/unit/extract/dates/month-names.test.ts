@@ -46,4 +46,13 @@ describe('month names', () => {
   it('reads «المقبل» as the next such month', () => {
     expect(datesIn('تستأنف المحادثات في أوائل شهر تموز المقبل', '2016-05-25')).toEqual([['أوائل شهر تموز المقبل', '2016-07-01', '2016-07-10']]);
   });
+
+  it('reads the two-word Levantine names and «الماضي» in the same month as a year back', () => {
+    expect(datesIn('وقعت المعارك في كانون الثاني', '2017-03-01')).toEqual([['كانون الثاني', '2017-01-01', '2017-01-31']]);
+    expect(datesIn('بدأ الحصار في تشرين الثاني الماضي', '2016-11-20')).toEqual([['تشرين الثاني الماضي', '2015-11-01', '2015-11-30']]);
+  });
+
+  it('does not take a bare short English abbreviation for a month', () => {
+    expect(datesIn('Jun Li said the convoy left', '2016-06-22')).toEqual([]);
+  });
 });
