@@ -27,6 +27,19 @@ export interface Messages {
   sources: string;
   language: string;
   mapLabel: string;
+  add: {
+    button: string;
+    title: string;
+    text: string;
+    published: string;
+    outlet: string;
+    extract: string;
+    working: string;
+    dropHint: string;
+    close: string;
+    added: (n: number, unresolved: number) => string;
+    failed: string;
+  };
   list: { title: string; tab: (n: number) => string; empty: string; search: string };
   histogramLabel: string;
   filters: { title: string; types: string; statuses: string; actors: string; outlets: string };
@@ -72,6 +85,20 @@ const en: Messages = {
   sources: 'Sources',
   language: 'العربية',
   mapLabel: 'Map of events',
+  add: {
+    button: 'Add a report',
+    title: 'Add a report',
+    text: 'Report text (Arabic or English)',
+    published: 'Published',
+    outlet: 'Outlet',
+    extract: 'Extract events',
+    working: 'Extracting…',
+    dropHint: 'Or drop a .geojson or .ndjson file from sitrep ingest anywhere on the page.',
+    close: 'Close the report form',
+    added: (n, unresolved) =>
+      `${n} event${n === 1 ? '' : 's'} added` + (unresolved ? `; ${unresolved} place${unresolved === 1 ? '' : 's'} not found` : ''),
+    failed: 'Could not read that',
+  },
   list: {
     title: 'Events in view',
     tab: (n) => `Events in view (${n})`,
@@ -148,6 +175,19 @@ const ar: Messages = {
   sources: 'المصادر',
   language: 'English',
   mapLabel: 'خريطة الأحداث',
+  add: {
+    button: 'إضافة تقرير',
+    title: 'إضافة تقرير',
+    text: 'نص التقرير (بالعربية أو الإنجليزية)',
+    published: 'تاريخ النشر',
+    outlet: 'المصدر',
+    extract: 'استخراج الأحداث',
+    working: 'جارٍ الاستخراج…',
+    dropHint: 'أو أفلت ملف ‎.geojson‎ أو ‎.ndjson‎ من sitrep ingest في أي مكان من الصفحة.',
+    close: 'إغلاق نموذج التقرير',
+    added: (n, unresolved) => `أُضيف ${n} من الأحداث` + (unresolved ? `؛ ${unresolved} من الأماكن لم يُعثر عليها` : ''),
+    failed: 'تعذّرت قراءة ذلك',
+  },
   list: {
     title: 'الأحداث في العرض',
     tab: (n) => `الأحداث في العرض (${n})`,

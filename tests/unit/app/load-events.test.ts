@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventCollection } from '../../../src/app/state/load-events.ts';
+import { mergeById, parseEventCollection, parseEventsText } from '../../../src/app/state/load-events.ts';
 import { toCollection } from '../../../src/geo/features.ts';
 import { EventRecord } from '../../../src/schema/index.ts';
 
@@ -38,5 +38,30 @@ describe('parseEventCollection', () => {
   it('refuses what is not a FeatureCollection', () => {
     expect(() => parseEventCollection({ type: 'Feature' })).toThrow(/FeatureCollection/);
     expect(() => parseEventCollection(null)).toThrow();
+  });
+});
+
+describe('parseEventsText (dropped files)', () => {
+  it('reads a FeatureCollection', () => {
+    const loaded = parseEventsText(JSON.stringify(toCollection([event]), null, 2));
+    expect(loaded).toEqual({ events: [event], skipped: 0 });
+  });
+
+  it('reads NDJSON of EventRecords or Features, skipping bad lines', () => {
+    const lines = [JSON.stringify(event), '', JSON.stringify(toCollection([{ ...event, id: 'e2' }]).features[0]), '{oops', '{"id":"x"}'];
+    const loaded = parseEventsText(lines.join('\n'));
+    expect(loaded.events.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(loaded.skipped).toBe(2);
+  });
+});
+
+describe('mergeById', () => {
+  it('keeps one event per id, the later copy winning', () => {
+    const changed = { ...event, status: 'claimed' as const };
+    const merged = mergeById([event], [changed, { ...event, id: 'e2' }]);
+    expect(merged.map((e) => [e.id, e.status])).toEqual([
+      ['e1', 'claimed'],
+      ['e2', 'reported'],
+    ]);
   });
 });
