@@ -41,7 +41,7 @@ function asciiDigits(s: string): string {
 
 /** True when s contains any Arabic-script letter (incl. presentation forms). */
 export function hasArabic(s: string): boolean {
-  return /[\u0620-\u064A\u066E-\u06D5\u06EE-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/.test(s);
+  return /[\u0620-\u063F\u0641-\u064A\u066E-\u06D5\u06EE-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/.test(s);
 }
 
 /**
@@ -108,6 +108,12 @@ export function normalizeLatin(s: string): string {
 
 /** Normalize one token by its script: Arabic rules when it has Arabic letters, Latin rules otherwise. */
 export function normalizeToken(s: string): string {
-  if (hasArabic(s)) return normalizeArabic(s);
+  if (hasArabic(s)) {
+    const ar = normalizeArabic(s);
+    // What is left may hold no Arabic letter at all (a tatweel-joined Latin word): then the Latin rules apply too,
+    // so normalizing twice changes nothing more.
+    if (hasArabic(ar)) return ar;
+    return asciiDigits(normalizeLatin(ar));
+  }
   return asciiDigits(normalizeLatin(s));
 }

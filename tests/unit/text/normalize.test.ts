@@ -49,3 +49,9 @@ describe('normalizeToken', () => {
     expect(hasArabic('abc حلب')).toBe(true);
   });
 });
+
+describe('normalizeToken is idempotent', () => {
+  it('also when Arabic marks join a Latin word', () => {
+    for (const s of ['ـA', 'Aـ', 'ـ٣B', 'حلب', 'Raqqa']) expect(normalizeToken(normalizeToken(s))).toBe(normalizeToken(s));
+  });
+});
