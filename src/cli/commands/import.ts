@@ -35,6 +35,8 @@ Options:
   --rejects FILE      write the refused records and why, as NDJSON
   --encoding E        utf-8 | utf-16le | utf-16be | windows-1256 | iso-8859-6 (default: detect)
 
+--format acled also checks the file has ACLED's own columns. Source urls must be http(s) addresses.
+
 Precision codes: ACLED time_precision 1/2/3 → day / the week around the date / the month;
 geo_precision 1/2/3 → town / district / governorate. A latitude and longitude that look swapped for a
 place in Syria are refused, not fixed.

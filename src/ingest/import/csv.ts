@@ -32,7 +32,15 @@ function columnFields(header: string[], map: ColumnMap): (RowField | null)[] {
   });
 }
 
-export async function* importCsv(chunks: AsyncIterable<string> | Iterable<string>, file: string, map: ColumnMap = {}): AsyncGenerator<ImportResult> {
+/** Columns every ACLED export has: `--format acled` checks for them, so a wrong file is told at once. */
+export const ACLED_REQUIRED: RowField[] = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'latitude', 'longitude', 'geo_precision'];
+
+export async function* importCsv(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  map: ColumnMap = {},
+  required: readonly RowField[] = REQUIRED_FIELDS,
+): AsyncGenerator<ImportResult> {
   let fields: (RowField | null)[] | null = null;
   let header: string[] = [];
   for await (const item of parseCsvStream(chunks)) {
@@ -43,7 +51,7 @@ export async function* importCsv(chunks: AsyncIterable<string> | Iterable<string
     if (fields === null) {
       header = item.fields;
       fields = columnFields(header, map);
-      const missing = REQUIRED_FIELDS.filter((f) => !fields!.includes(f));
+      const missing = required.filter((f) => !fields!.includes(f));
       if (missing.length > 0) {
         yield {
           ok: false,

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { EventRecord, Rejection } from '../../schema/index.ts';
 import { DecodeError, type Encoding } from '../decode.ts';
 import { openTextStream } from '../text-stream.ts';
-import { importCsv, type ColumnMap } from './csv.ts';
+import { ACLED_REQUIRED, importCsv, type ColumnMap } from './csv.ts';
 import { importGeojson } from './geojson.ts';
 import { importNdjson } from './ndjson.ts';
 import type { ImportResult } from './result.ts';
@@ -73,7 +73,7 @@ async function* importFile(file: string, opts: ImportOptions): AsyncGenerator<Im
   } else if (format === 'ndjson') {
     yield* importNdjson(text.chunks, file);
   } else {
-    yield* importCsv(text.chunks, file, opts.map);
+    yield* importCsv(text.chunks, file, opts.map, format === 'acled' ? ACLED_REQUIRED : undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCsv, parseColumnMap, ColumnMapError } from '../../../src/ingest/import/csv.ts';
+import { ACLED_REQUIRED, importCsv, parseColumnMap, ColumnMapError } from '../../../src/ingest/import/csv.ts';
 import type { ImportResult } from '../../../src/ingest/import/result.ts';
 import { writeEvents } from '../../../src/ingest/output.ts';
 import type { AtomicWriter } from '../../../src/ingest/write.ts';
@@ -104,6 +104,12 @@ describe('importCsv on bad rows', () => {
       { ok: false, rejection: { file: 'in.csv', line: 1, field: 'event_date, latitude, longitude', message: expect.stringMatching(/--map/) } },
     ]);
     expect(await all('')).toEqual([{ ok: false, rejection: { file: 'in.csv', message: 'empty file (no header)' } }]);
+  });
+
+  it("under --format acled, asks for ACLED's own columns too", async () => {
+    const rs: ImportResult[] = [];
+    for await (const r of importCsv(['event_date,latitude,longitude\n2017-01-01,35,38\n'], 'in.csv', {}, ACLED_REQUIRED)) rs.push(r);
+    expect(rejections(rs)).toEqual([expect.objectContaining({ line: 1, field: 'event_id_cnty, time_precision, event_type, sub_event_type, geo_precision' })]);
   });
 });
 
