@@ -3,9 +3,10 @@
 import type { Count } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberHit } from '../text/numbers.ts';
-import { compileLexicon, findPhrases } from './phrases.ts';
+import { compileLexicon, findPhrases, type PhraseHit } from './phrases.ts';
 
-type Word = 'killed' | 'injured' | 'at_least' | 'about' | 'at_most' | 'unit';
+type Qualifier = 'at_least' | 'about' | 'at_most';
+type Word = 'killed' | 'injured' | Qualifier | 'unit';
 
 const LEXICON = compileLexicon<Word>([
   ...['قتل*', 'مقتل', 'قتلي', 'قتيل*', 'مصرع', 'لقي حتفه', 'لقوا حتفهم', 'ضحايا', 'ضحيه', 'تصفيه', 'killed', 'killing', 'kills', 'dead',
@@ -21,6 +22,10 @@ const LEXICON = compileLexicon<Word>([
   ...['كيلومتر*', 'كم', 'ميل*', 'متر*', 'عمليه', 'موقع*', 'ساعه', 'يوم*', 'شهر*', 'عام*', 'km', 'kilometres',
     'kilometers', 'miles', 'sorties', 'targets', 'hours', 'days'].map((w) => [w, 'unit'] as const),
 ]);
+
+function isQualifier(w: Word): w is Qualifier {
+  return w === 'at_least' || w === 'about' || w === 'at_most';
+}
 
 /** How many tokens apart a number and its «قتل»/"killed" may stand. */
 const REACH = 5;
@@ -64,25 +69,27 @@ export function findCasualties(tokens: Token[], text: string, offset: number): C
     let last = first;
     while (last < tokens.length && (tokens[last]?.end ?? 0) <= n.end + offset) last++;
     if (words.some((w) => w.value === 'unit' && w.first === last)) continue;
-    const near = words.filter((w) => (w.value === 'killed' || w.value === 'injured') && Math.min(Math.abs(w.first - last), Math.abs(first - w.last)) <= REACH);
-    near.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
-    const kind = near[0]?.value;
-    if (kind !== 'killed' && kind !== 'injured') continue;
-    const qualifierWord = words.find(
-      (w) => (w.value === 'at_least' || w.value === 'about' || w.value === 'at_most') && (w.last === first || w.last === first - 1 || w.first === last),
-    );
-    let qualifier: Count['qualifier'] = n.vague ? 'at_least' : 'exact';
-    if (qualifierWord && qualifierWord.value !== 'unit' && qualifierWord.value !== 'killed' && qualifierWord.value !== 'injured') qualifier = qualifierWord.value;
-    const phraseStart = Math.min(n.start + offset, qualifierWord?.start ?? Infinity) - offset;
+
+    // Killed or wounded: the nearer of the two kinds of word within reach («قتل 4 وأصيب 11»).
+    const gap = (w: PhraseHit<Word>) => (w.first >= last ? w.first - last : first - w.last);
+    const toll = words
+      .filter((w) => (w.value === 'killed' || w.value === 'injured') && Math.abs(gap(w)) <= REACH)
+      .sort((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)))[0];
+    if (!toll) continue;
+
+    // A qualifier right before the number («ما لا يقل عن 20») or right after it, or one word before
+    // («على الأقل 10», "at least some 10").
+    const qualifier = words.find((w) => isQualifier(w.value) && (w.last === first || w.last === first - 1 || w.first === last));
+    const phraseStart = Math.min(n.start + offset, qualifier?.start ?? Infinity) - offset;
     const count: Count = {
       count: n.value,
-      qualifier,
+      qualifier: qualifier && isQualifier(qualifier.value) ? qualifier.value : n.vague ? 'at_least' : 'exact',
       who: whoAfter(tokens, last),
       phrase: text.slice(phraseStart, n.end),
       ...(n.vague ? { min: n.min, max: n.max } : {}),
     };
-    if (kind === 'killed' && !out.fatalities) out.fatalities = count;
-    if (kind === 'injured' && !out.injured) out.injured = count;
+    if (toll.value === 'killed') out.fatalities ??= count;
+    else out.injured ??= count;
   }
   return out;
 }
