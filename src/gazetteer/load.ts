@@ -27,6 +27,32 @@ export interface NameSeq {
   needs: ContextNeed | null;
 }
 
+export type BBox = [number, number, number, number];
+
+/** Fewer places than this say too little about where a country's or governorate's edges are. */
+const MIN_PLACES_FOR_EXTENT = 20;
+
+/** Extents of countries and governorates from the points of the places in them. */
+function extentsOf(entries: GazetteerEntry[]): Map<string, BBox> {
+  const boxes = new Map<string, { box: BBox; n: number }>();
+  const grow = (key: string, [lon, lat]: [number, number]) => {
+    const b = boxes.get(key);
+    if (!b) boxes.set(key, { box: [lon, lat, lon, lat], n: 1 });
+    else {
+      b.box = [Math.min(b.box[0], lon), Math.min(b.box[1], lat), Math.max(b.box[2], lon), Math.max(b.box[3], lat)];
+      b.n++;
+    }
+  };
+  for (const e of entries) {
+    if (e.kind !== 'village' && e.kind !== 'town' && e.kind !== 'city') continue;
+    grow(`country:${e.country}`, e.coordinates);
+    if (e.admin1) grow(`admin1:${e.admin1}`, e.coordinates);
+  }
+  const out = new Map<string, BBox>();
+  for (const [key, { box, n }] of boxes) if (n >= MIN_PLACES_FOR_EXTENT) out.set(key, box);
+  return out;
+}
+
 /** Names sharing a first word: one-word names, and longer ones by their second word (longest first). */
 export interface NameBucket {
   one: NameSeq[];
@@ -41,6 +67,9 @@ export interface Gazetteer {
   names: Map<string, NameBucket>;
   /** The same for loose keys (Latin skeletons, looseArabic). */
   loose: Map<string, NameBucket>;
+  /** [west, south, east, north] of the places each country (by ISO code) and each Syrian governorate (by admin1)
+   * holds, where the gazetteer has enough of them: «شمال سوريا» is drawn inside the north of the country. */
+  extents: Map<string, BBox>;
   /** Strict keys of the second word of loose Arabic names of several words: a bigram is looked up loosely only when
    * its second word is one of these, so the loose key (a string built per word) is rarely computed. */
   looseSeconds: Set<string>;
@@ -82,7 +111,14 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
   for (const phrase of NOT_PLACES) {
     for (const [keys, flags] of nameKeys(phrase)) if (!flags.loose) add(keys, null, { ...flags, notPlace: true });
   }
-  const gaz: Gazetteer = { entries, byId, names: new Map(), loose: new Map(), looseSeconds: new Set() };
+  const gaz: Gazetteer = {
+    entries,
+    byId,
+    names: new Map(),
+    loose: new Map(),
+    extents: extentsOf(entries),
+    looseSeconds: new Set(),
+  };
   for (const d of DESCRIPTIONS) {
     const want = normalizeArabic(d.name);
     const target = entries.findIndex(

@@ -110,16 +110,16 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     const confidence = best ? (gap === null ? 0.9 : round2(1 / (1 + Math.exp(-gap)))) : 0;
     return {
       ...m,
-      place: best ? placeRef(best, m) : null,
+      place: best ? placeRef(gaz, best, m) : null,
       precision: best ? (m.qualifier ? 'region' : precisionOf(best)) : null,
       confidence,
-      runnerUp: second ? placeRef(second, m) : null,
+      runnerUp: second ? placeRef(gaz, second, m) : null,
     };
   });
 }
 
 /** The place a mention points at; for a region phrase, the base place moved toward the named side. */
-function placeRef(e: GazetteerEntry, m: Mention): PlaceRef {
+function placeRef(gaz: Gazetteer, e: GazetteerEntry, m: Mention): PlaceRef {
   const base: PlaceRef = {
     id: e.id,
     name: { ar: e.names.ar[0] ?? null, en: e.names.en[0] ?? null },
@@ -129,16 +129,34 @@ function placeRef(e: GazetteerEntry, m: Mention): PlaceRef {
   };
   if (!m.qualifier) return base;
   const bearing = bearingOf(m.qualifier);
-  const coordinates =
-    bearing === null ? e.coordinates : offsetKm(e.coordinates, bearing, REGION_OFFSET_KM[precisionOf(e)] ?? 25);
   const en = base.name.en ? `${base.name.en} (${m.qualifier})` : null;
   return {
     id: `${e.id}:${m.qualifier.replace(/\s+/g, '-')}`,
     name: { ar: /[\u0600-\u06FF]/.test(m.surface) ? m.surface : base.name.ar, en },
     kind: 'region',
-    coordinates,
+    coordinates: bearing === null ? e.coordinates : towardSide(gaz, e, bearing),
     admin1: e.admin1,
   };
+}
+
+/** How far toward its edge a compass phrase moves the point, when the extent of the place is known. */
+const TOWARD_EDGE = 0.6;
+
+/**
+ * A point on the named side of a place: for a country or governorate whose extent the gazetteer knows, most of
+ * the way from its point to that edge («جنوب غربي سوريا» lands near Daraa, «شمال سوريا» inside the border);
+ * otherwise a fixed distance by the place's size («شمال الرقة»: 25 km north of the city).
+ */
+function towardSide(gaz: Gazetteer, e: GazetteerEntry, bearing: number): LonLat {
+  const key = e.kind === 'country' ? `country:${e.country}` : e.kind === 'governorate' && e.admin1 ? `admin1:${e.admin1}` : null;
+  const box = key ? gaz.extents.get(key) : undefined;
+  if (!box) return offsetKm(e.coordinates, bearing, REGION_OFFSET_KM[precisionOf(e)] ?? 25);
+  const [lon, lat] = e.coordinates;
+  const east = Math.round(Math.sin((bearing * Math.PI) / 180) * 1e6) / 1e6;
+  const north = Math.round(Math.cos((bearing * Math.PI) / 180) * 1e6) / 1e6;
+  const x = east > 0 ? lon + (box[2] - lon) * TOWARD_EDGE : east < 0 ? lon - (lon - box[0]) * TOWARD_EDGE : lon;
+  const y = north > 0 ? lat + (box[3] - lat) * TOWARD_EDGE : north < 0 ? lat - (lat - box[1]) * TOWARD_EDGE : lat;
+  return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5];
 }
 
 function cueKindsOf(cue: string | null): PlaceKind[] | null {

@@ -101,3 +101,16 @@ describe('bare governorate names', () => {
     expect(placeOf('في سوريا', 'سوريا').precision).toBe('country');
   });
 });
+
+describe('compass phrases about a country', () => {
+  it('«شمال سوريا» lies in the north of Syria, not across the border', () => {
+    const [lon, lat] = placeOf('في شمال سوريا', 'سوريا').place!.coordinates;
+    expect(lat).toBeGreaterThan(35.8);
+    expect(lat).toBeLessThan(37.3);
+    expect(lon).toBeGreaterThan(36);
+    expect(lon).toBeLessThan(42);
+  });
+  it('«شرق سوريا» lies toward Deir ez-Zor', () => {
+    near(placeOf('في شرق سوريا', 'سوريا').place?.coordinates, [40.14, 35.33], 120);
+  });
+});
