@@ -84,6 +84,7 @@ describe.skipIf(!!skipReason)('hostile text in reports and imported data', () =>
   let page: Page;
   let server: Server;
   let ids: string[];
+  let proxyUrl: string;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
@@ -104,6 +105,7 @@ describe.skipIf(!!skipReason)('hostile text in reports and imported data', () =>
     ids.push('FOREIGN1');
     const p = await proxy(inject('appUrl'), join(dir, 'events.geojson'));
     server = p.server;
+    proxyUrl = p.url;
     browser = await launchChromium();
     app = await openApp(browser, p.url);
     page = app.page;
@@ -163,6 +165,23 @@ describe.skipIf(!!skipReason)('hostile text in reports and imported data', () =>
     await page.mouse.click(dot!.x, dot!.y);
     await expect.poll(() => page.locator('aside').innerText()).toContain('<img src=x onerror=__pwned=1>');
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+  });
+
+  it('takes a hostile URL hash as data: nothing runs and the app still works', async () => {
+    const hash = [
+      `outlets=${encodeURIComponent('<img src=x onerror=__pwned=31>')}`,
+      `actors=${encodeURIComponent('<script>__pwned=32</script>')}`,
+      `event=${encodeURIComponent('"><svg onload=alert(33)>')}`,
+      'from=<b>',
+      'map=1e999/NaN/javascript:alert(34)',
+      `types=${'x'.repeat(100_000)}`,
+    ].join('&');
+    await page.goto(`${proxyUrl}#${hash}`);
+    await page.getByText(/\d+ of \d+ events shown/).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
   });
 
   it('fetched nothing from anywhere but 127.0.0.1, though a payload names a remote image', () => {
