@@ -91,8 +91,10 @@ function readAround(tokens: Token[], at: number, month: number, nameLast: number
   const before = tokens[first - 1];
   const monthWord = before !== undefined && MONTH_WORDS.has(stemOf(before.norm));
   if (before?.norm === 'شهر') first -= 1;
-  const part = PART_BY_KEY.get(stemOf(tokens[first - 1]?.norm ?? '')) ?? null;
-  if (part !== null) first -= 1;
+  // "mid-October": the part may be hyphenated onto the name.
+  const hyphen = tokens[first - 1]?.text === '-' ? 1 : 0;
+  const part = PART_BY_KEY.get(stemOf(tokens[first - 1 - hyphen]?.norm ?? '')) ?? null;
+  if (part !== null) first -= 1 + hyphen;
 
   // After: English "May 17, 2016"; a year («2014», «عام 2015»); «الجاري» / «الماضي» / «المقبل».
   if (day === null && dayNumber(tokens[last]) !== null) {

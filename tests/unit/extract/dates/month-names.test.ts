@@ -55,4 +55,9 @@ describe('month names', () => {
   it('does not take a bare short English abbreviation for a month', () => {
     expect(datesIn('Jun Li said the convoy left', '2016-06-22')).toEqual([]);
   });
+
+  it('reads English parts of a month and "since": mid-October, since late September', () => {
+    expect(datesIn('The siege began in mid-October', '2016-12-01')).toEqual([['mid-October', '2016-10-11', '2016-10-20']]);
+    expect(datesIn('Jets have struck the area since late September', '2015-10-20')).toEqual([['since late September', '2015-09-21', '2015-10-20']]);
+  });
 });
