@@ -73,8 +73,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (i < n) {
         const k = classify(text.charCodeAt(i));
         if (k === 'latin' || k === 'mark' || k === 'digit') i++;
-        // An apostrophe inside a word (Ma'arrat, Sa`id) is part of it; at the end it is a quote mark.
-        else if (k === 'apostrophe' && i + 1 < n && classify(text.charCodeAt(i + 1)) === 'latin') i++;
+        // An apostrophe inside a word (Ma'arrat, Sa`id) is part of it; at the end it is a quote mark, and before a
+        // final s it is the English possessive («Zor's» is «Zor» + «'» + «s»).
+        else if (k === 'apostrophe' && i + 1 < n && classify(text.charCodeAt(i + 1)) === 'latin' && !isPossessive(text, i, n)) i++;
         else break;
       }
     } else if (cls === 'digit') {
@@ -89,6 +90,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ text: raw, norm: normOf(raw, script), start, end: i, script });
   }
   return tokens;
+}
+
+function isPossessive(text: string, i: number, n: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  if (s !== 0x73 && s !== 0x53) return false;
+  return i + 2 >= n || classify(text.charCodeAt(i + 2)) !== 'latin';
 }
 
 function normOf(raw: string, script: Token['script']): string {

@@ -47,3 +47,10 @@ describe('tokenize a stretch', () => {
     expect(tokenize(text, 0, 3).map((t) => t.text)).toEqual(['حلب']);
   });
 });
+
+describe('English possessive', () => {
+  it("splits 's off a name", () => {
+    expect(tokenize("Deir ez-Zor's countryside").map((t) => t.text)).toEqual(['Deir', 'ez', '-', 'Zor', "'", 's', 'countryside']);
+    expect(tokenize("Ma'arrat").map((t) => t.text)).toEqual(["Ma'arrat"]);
+  });
+});
