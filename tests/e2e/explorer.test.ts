@@ -139,6 +139,21 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     await fresh.context().close();
   });
 
+  it('Back undoes a filter change, Forward redoes it', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    const before = await shownCount(fresh);
+    await fresh.getByRole('checkbox', { name: /Air strike/ }).uncheck();
+    const filtered = await shownCount(fresh);
+    expect(filtered.shown).toBeLessThan(before.shown);
+    await fresh.goBack();
+    await expect.poll(async () => (await shownCount(fresh)).shown).toBe(before.shown);
+    expect(await fresh.getByRole('checkbox', { name: /Air strike/ }).isChecked()).toBe(true);
+    await fresh.goForward();
+    await expect.poll(async () => (await shownCount(fresh)).shown).toBe(filtered.shown);
+    expect(await fresh.getByRole('checkbox', { name: /Air strike/ }).isChecked()).toBe(false);
+    await fresh.context().close();
+  });
+
   it('lists the events in view; a row selects its event, a map selection highlights its row', async () => {
     const fresh = (await openApp(browser, url)).page;
     const { shown } = await shownCount(fresh);
