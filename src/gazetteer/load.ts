@@ -193,19 +193,23 @@ function keysOf(tokens: Token[]): [string[], KeyFlags][] {
 
 const strictKeys = new WeakMap<GazetteerEntry, Set<string>>();
 
+/** The strict keys of a written name, as isNamedStrictly compares them. */
+export function strictKeysOf(surface: string): string[] {
+  return nameKeys(surface)
+    .filter(([, flags]) => !flags.loose)
+    .map(([k]) => k.join(' '));
+}
+
 /**
- * True when the entry bears `surface` as one of its names under the strict keys (not only a loose spelling):
- * resolve prefers such entries over ones reached through looseArabic.
+ * True when the entry bears a name with one of these strict keys (strictKeysOf the surface), not only a loose
+ * spelling of it: resolve prefers such entries over ones reached through looseArabic.
  */
-export function isNamedStrictly(entry: GazetteerEntry, surface: string): boolean {
+export function isNamedStrictly(entry: GazetteerEntry, surfaceKeys: string[]): boolean {
   let keys = strictKeys.get(entry);
   if (!keys) {
     keys = new Set<string>();
-    for (const name of [...entry.names.ar, ...entry.names.en]) {
-      for (const [k, flags] of nameKeys(name)) if (!flags.loose) keys.add(k.join(' '));
-    }
+    for (const name of [...entry.names.ar, ...entry.names.en]) for (const k of strictKeysOf(name)) keys.add(k);
     strictKeys.set(entry, keys);
   }
-  for (const [k, flags] of nameKeys(surface)) if (!flags.loose && keys.has(k.join(' '))) return true;
-  return false;
+  return surfaceKeys.some((k) => keys.has(k));
 }

@@ -9,7 +9,7 @@ import { cueKinds } from './cue-words.ts';
 import { bearingOf } from './directions.ts';
 import { distanceKm, offsetKm } from './distance.ts';
 import { latinKey } from './latin-key.ts';
-import { isNamedStrictly, type Gazetteer } from './load.ts';
+import { isNamedStrictly, strictKeysOf, type Gazetteer } from './load.ts';
 import { lookup } from './lookup.ts';
 import { precisionOf } from './precision.ts';
 import { ADMIN_KINDS, namePriors } from './prior.ts';
@@ -66,7 +66,8 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     const list = cands[i]!;
     const cue = cueKindsOf(m.cue);
     const sentenceGovs = new Set(govs.filter((g, j) => g !== null && j !== i && sentences[j] === sentences[i]));
-    const strict = list.length > 1 ? list.map((e) => isNamedStrictly(e, m.surface)) : null;
+    const surfaceKeys = list.length > 1 ? strictKeysOf(m.surface) : [];
+    const strict = list.length > 1 ? list.map((e) => isNamedStrictly(e, surfaceKeys)) : null;
     const anyStrict = strict?.some(Boolean) ?? false;
     const priors = namePriors(list);
     return list.map((e, k) => {
