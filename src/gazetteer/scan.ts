@@ -4,7 +4,7 @@ import type { GazetteerEntry, Mention, PlaceKind } from '../schema/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { looseArabic, rawPrefixLength, type ArabicForm } from './arabic-key.ts';
 import { isCommonWord } from './common-words.ts';
-import { contextNeed, neverAlone } from './context-names.ts';
+import { neverAlone } from './context-names.ts';
 import { cueKinds, isCountrysideCue } from './cue-words.ts';
 import { directionOf, qualifierOf, type Direction } from './directions.ts';
 import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
@@ -37,6 +37,8 @@ function isMinor(e: GazetteerEntry): boolean {
   if (e.country !== 'SY' && (e.kind === 'city' || e.kind === 'town')) return (e.population ?? 0) < FOREIGN_TOWN_POPULATION;
   return false;
 }
+
+/** "of" in "the town of Kobani", "north of Raqqa". */
 const OF = latinKey('of');
 
 /**
@@ -80,8 +82,6 @@ function scanStretch(gaz: Gazetteer, text: string, from: number, to: number, men
   }
 }
 
-const formsOf = unitForms;
-
 /** A word that may carry a proclitic (و ف ب ك ل), so its peeled readings must be looked up too. */
 const PROCLITIC_START = /^[وفبكل]/;
 
@@ -118,14 +118,14 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   ) {
     return null;
   }
-  const forms = formsOf(u);
+  const forms = unitForms(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
   const readings = inText && forms.length > 1 && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
+  // Two-letter Latin words ("IS", "The" → «ta») are not names in running text, unless a number follows (T4, T-4).
+  if (u.script === 'latin' && inText && u.key.length < 3 && !(follows && /^\d+$/.test(next.key))) return null;
   const st: MatchState = { gaz, units, i, inText, best: null, common: null, cued: null };
   // Latin consonant skeletons only for a name asked for on its own: in running English they turn "Syrian" into
   // Suran and "Sunday" into Sendai.
-  // Two-letter Latin words ("IS", "The" → «ta») are not names in running text, unless a number follows (T4, T-4).
-  if (u.script === 'latin' && inText && u.key.length < 3 && !(follows && /^\d+$/.test(next.key))) return null;
   const latinLoose = u.script === 'latin' && !inText;
   const looseBigram = follows && (latinLoose || (u.script === 'ar' && gaz.looseSeconds.has(next.key)));
   for (const f of readings) {
@@ -164,7 +164,7 @@ function consider(st: MatchState, seq: NameSeq, f: ArabicForm, loose: boolean): 
     if (f.peeled > 0 && f.core.length < 3) return;
     // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place —
     // unless a cue word stands before it: «قاعدة العديد» (al-Udeid), not «العديد» (many).
-    st.common ??= st.inText && formsOf(u).some((x) => isCommonWord(x.core));
+    st.common ??= st.inText && unitForms(u).some((x) => isCommonWord(x.core));
     if (st.common) {
       st.cued ??= cueOf(before(units, i)) !== null;
       if (!st.cued) return;
@@ -221,7 +221,7 @@ function after(units: KeyUnit[], end: number): KeyUnit | null {
  */
 function cueOf(u: KeyUnit | null): { kinds: PlaceKind[]; form: ArabicForm } | null {
   if (!u) return null;
-  for (const f of formsOf(u)) {
+  for (const f of unitForms(u)) {
     if (f.article) continue;
     const kinds = cueKinds(f.core, u.script);
     if (kinds) return { kinds, form: f };
@@ -231,7 +231,7 @@ function cueOf(u: KeyUnit | null): { kinds: PlaceKind[]; form: ArabicForm } | nu
 
 function directionsOf(u: KeyUnit | null): { dirs: Direction[]; form: ArabicForm } | null {
   if (!u) return null;
-  for (const f of formsOf(u)) {
+  for (const f of unitForms(u)) {
     const dirs = directionOf(f.core, u.script);
     if (dirs) return { dirs, form: f };
   }
@@ -320,8 +320,9 @@ function toMention(
   }
 
   const peeledPrefix = first.norm.slice(0, m.peeled);
-  const locative = peeledPrefix.includes('ب') || (prev !== null && formsOf(prev).some((f) => LOCATIVES.has(f.core)));
-  const needs = m.seqs.every((s) => s.needs) ? (m.seqs[0]!.needs ?? contextNeed(first.key)) : null;
+  const locative = peeledPrefix.includes('ب') || (prev !== null && unitForms(prev).some((f) => LOCATIVES.has(f.core)));
+  // Context is needed only when every reading of the words needs it (a real place of that name does not).
+  const needs = m.seqs.every((s) => s.needs) ? m.seqs[0]!.needs : null;
   if (needs) {
     const ok = cue !== null || (needs === 'locative' && (locative || qualifier !== null || afterMention));
     if (!ok) return null;
