@@ -112,9 +112,9 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   // Most words start no name: answer those with one look-up and no allocation.
   if (
     u.script === 'ar' &&
-    !PROCLITIC_START.test(u.norm) &&
     !gaz.names.has(u.key) &&
-    !(follows && gaz.looseSeconds.has(next.key))
+    !(follows && gaz.looseSeconds.has(next.key)) &&
+    !(PROCLITIC_START.test(u.norm) && unitForms(u).some((f) => f.peeled > 0 && gaz.names.has(f.core)))
   ) {
     return null;
   }
