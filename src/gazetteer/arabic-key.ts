@@ -51,6 +51,27 @@ export function arabicForms(word: string): ArabicForm[] {
   return forms;
 }
 
+/**
+ * Whether some peeled reading of a word (as arabicForms lists them) is a key of `index` — the same readings,
+ * without building them, so the scanner can pass over the many words with a proclitic that start no name.
+ */
+export function somePeeledIn(word: string, index: ReadonlyMap<string, unknown>): boolean {
+  for (const conj of CONJUNCTIONS) {
+    if (conj && !word.startsWith(conj)) continue;
+    for (const prep of PREPOSITIONS) {
+      const prefix = conj.length + prep.length;
+      if (prefix === 0 || (prep && !word.startsWith(prep, conj.length))) continue;
+      const rest = word.slice(prefix);
+      if (prep === 'ل' && rest.length >= 3 && rest.startsWith('ل') && index.has(rest.slice(1))) return true;
+      const hasArticle = rest.length >= 4 && rest.startsWith('ال');
+      if (prep === 'ك' && !hasArticle) continue;
+      const core = hasArticle ? rest.slice(2) : rest;
+      if (core.length >= 2 && index.has(core)) return true;
+    }
+  }
+  return false;
+}
+
 /** Characters normalizeArabic drops (tashkeel, tatweel, joiners): they take up room in the raw text only. */
 const DROPPED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/;
 

@@ -2,7 +2,7 @@
 // word before it, region phrases around it («ريف الرقة الشمالي», «جنوب غربي سوريا») and not-places skipped whole.
 import type { GazetteerEntry, Mention, PlaceKind } from '../schema/index.ts';
 import { tokenize } from '../text/tokens.ts';
-import { looseArabic, rawPrefixLength, type ArabicForm } from './arabic-key.ts';
+import { looseArabic, rawPrefixLength, somePeeledIn, type ArabicForm } from './arabic-key.ts';
 import { isCommonWord } from './common-words.ts';
 import { neverAlone } from './context-names.ts';
 import { cueKinds, isCountrysideCue } from './cue-words.ts';
@@ -114,7 +114,7 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
     u.script === 'ar' &&
     !gaz.names.has(u.key) &&
     !(follows && gaz.looseSeconds.has(next.key)) &&
-    !(PROCLITIC_START.test(u.norm) && unitForms(u).some((f) => f.peeled > 0 && gaz.names.has(f.core)))
+    !(PROCLITIC_START.test(u.norm) && somePeeledIn(u.norm, gaz.names))
   ) {
     return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicForms, looseArabic, rawPrefixLength, stripArticle } from '../../../src/gazetteer/arabic-key.ts';
+import { arabicForms, looseArabic, rawPrefixLength, somePeeledIn, stripArticle } from '../../../src/gazetteer/arabic-key.ts';
 import { normalizeArabic } from '../../../src/text/normalize.ts';
 
 const cores = (w: string) => arabicForms(normalizeArabic(w)).map((f) => `${f.peeled}:${f.core}`);
@@ -51,5 +51,15 @@ describe('looseArabic', () => {
   it('keeps different names apart', () => {
     expect(looseArabic('حلب')).not.toBe(looseArabic('حمص'));
     expect(looseArabic('باريس')).not.toBe(looseArabic(normalizeArabic('باريسا')));
+  });
+});
+
+describe('somePeeledIn', () => {
+  it('agrees with arabicForms on which peeled cores an index holds', () => {
+    const index = new Map([['رقه', 1], ['حلب', 1], ['تل', 1]]);
+    for (const w of ['وبالرقة', 'للرقة', 'كالرقة', 'بحلب', 'وتل', 'كبيرة', 'والجيش', 'حلب']) {
+      const viaForms = arabicForms(normalizeArabic(w)).some((f) => f.peeled > 0 && index.has(f.core));
+      expect(somePeeledIn(normalizeArabic(w), index), w).toBe(viaForms);
+    }
   });
 });
