@@ -48,27 +48,41 @@ function near(hits: { first: number; last: number }[], first: number, last: numb
   return hits.some((h) => (h.last <= first && first - h.last <= reach) || (h.first >= last && h.first - last <= reach));
 }
 
+/** What a sentence says about aircraft, found once and read for every bombardment in it. */
+interface AirContext {
+  airWords: { first: number; last: number }[];
+  airActors: ActorMention[];
+  actors: ActorMention[];
+  accusation: { first: number } | undefined;
+}
+
+/** Bare «قصف»: an air strike when aircraft are close or an air force is accused of it, else shelling. */
+function bombardType(at: { first: number; last: number }, air: AirContext): EventType {
+  // «اتهمت ... التحالف ... بقصف»: the accused air force did the bombing.
+  const accused = air.accusation;
+  const accusedAir = accused !== undefined && air.airActors.some((a) => a.first > accused.first && a.first < at.first);
+  if (accusedAir) return 'airstrike';
+  const airClose = near(air.airWords, at.first, at.last, AIR_REACH) || near(air.airActors, at.first, at.last, AIR_REACH);
+  // «القصف الذي شنه داعش»: a force with no aircraft named as the doer makes it shelling.
+  const groundAgent = air.actors.some((a) => a.entry.groundOnly && a.first >= at.last && a.first - at.last <= AGENT_REACH);
+  return airClose && !groundAgent ? 'airstrike' : 'shelling';
+}
+
 export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[] {
-  const hits = findPhrases(tokens, TRIGGERS);
   const strikes = findPhrases(tokens, STRIKES);
-  const airWords = findPhrases(tokens, AIR_WORDS);
-  const accusation = findPhrases(tokens, ACCUSE)[0];
-  const airActors = actors.filter((a) => a.entry.air);
+  const air: AirContext = {
+    airWords: findPhrases(tokens, AIR_WORDS),
+    airActors: actors.filter((a) => a.entry.air),
+    actors,
+    accusation: findPhrases(tokens, ACCUSE)[0],
+  };
 
   const out: Trigger[] = [];
-  for (const h of hits) {
+  for (const h of findPhrases(tokens, TRIGGERS)) {
     const { kind } = h.value;
-    let type = h.value.type;
     if (kind === 'aircraft' && !near(strikes, h.first, h.last, STRIKE_VERB_REACH)) continue;
-    if (kind === 'bombing' && airWords.length === 0 && airActors.length === 0) continue;
-    if (kind === 'bombard') {
-      // «اتهمت ... التحالف ... بقصف»: the accused air force did the bombing.
-      const accusedAir = accusation !== undefined && airActors.some((a) => a.first > accusation.first && a.first < h.first);
-      const airClose = near(airWords, h.first, h.last, AIR_REACH) || near(airActors, h.first, h.last, AIR_REACH);
-      // «القصف الذي شنه داعش»: a force with no aircraft named as the doer makes it shelling.
-      const groundAgent = actors.some((a) => a.entry.groundOnly && a.first >= h.last && a.first - h.last <= AGENT_REACH);
-      type = accusedAir || (airClose && !groundAgent) ? 'airstrike' : 'shelling';
-    }
+    if (kind === 'bombing' && air.airWords.length === 0 && air.airActors.length === 0) continue;
+    const type = kind === 'bombard' ? bombardType(h, air) : h.value.type;
     const start = tokens[h.first]?.start ?? 0;
     const end = tokens[h.last - 1]?.end ?? start;
     const relative = [1, 2].some((k) => RELATIVES.has(tokens[h.first - k]?.norm ?? ''));
