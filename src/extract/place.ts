@@ -9,8 +9,9 @@
 //   3. places after a locative («في», «على», «قرب», «شرق», "in", "near"), with a cue word («مدينة») or in
 //      a region phrase («ريف حماة») are where things happen; a list («في معرة النعمان وحبيت», "Talbiseh,
 //      Rastan and Latamneh") gives one event per place;
-//   4. a governorate, region or country that merely contains a finer place chosen is dropped; when it is
-//      the only place, it is kept with its own precision (never passed off as a point);
+//   4. a governorate, region or country that merely contains a finer place chosen is dropped, and a river
+//      gives way to any other place; when it is the only place, it is kept with its own precision (never
+//      passed off as a point);
 //   5. a fighting event stays in Syria when the sentence names a Syrian place, and a foreign place needs
 //      a locative to be one;
 //   6. a capital standing for its government («هجمات موسكو», "Washington said") is an actor, not a place:
@@ -149,8 +150,12 @@ function withList(chosen: PlacedMention, pool: PlacedMention[]): PlacedMention[]
   return out;
 }
 
+/** A river or a mountain range locates along or near, never the spot: it gives way to any other place. */
+const LINEAR = new Set(['river', 'mountain']);
+
 /** Drop coarse places that only say where a finer chosen place lies. */
-function dropContainers(chosen: PlacedMention[]): PlacedMention[] {
+function dropContainers(all: PlacedMention[]): PlacedMention[] {
+  const chosen = all.some((p) => !LINEAR.has(p.mention.place?.kind ?? '')) ? all.filter((p) => !LINEAR.has(p.mention.place?.kind ?? '')) : all;
   const fine = chosen.filter((p) => !COARSE.has(p.mention.place?.kind ?? ''));
   if (fine.length === 0) return chosen;
   return chosen.filter((p) => {

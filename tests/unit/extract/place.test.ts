@@ -32,6 +32,11 @@ describe('place choice', () => {
     expect(x.events[0]?.place.precision).toBe('governorate');
   });
 
+  it('lets a river give way to the town on it ("Mayadin on the Euphrates")', async () => {
+    const x = await extract('Government troops recaptured the town of Mayadin on the Euphrates on Saturday.', '2017-10-15');
+    expect(x.events.map((e) => `${e.type}@${e.place.kind}`)).toEqual(['capture@city']);
+  });
+
   it('prefers the place after a locative to one standing elsewhere in the sentence', async () => {
     const x = await extract('قال مصدر من حلب إن المدفعية قصفت أحياء في مدينة إدلب.');
     expect(x.events.map((e) => e.place.admin1)).toEqual(['Idleb']);
