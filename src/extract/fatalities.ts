@@ -19,7 +19,10 @@ const LEXICON = compileLexicon<Word>([
     .map((w) => [w, 'about'] as const),
   ...['حتي', 'up to', 'as many as'].map((w) => [w, 'at_most'] as const),
   // A number before these counts something else: distance, sorties, sites.
-  ...['كيلومتر*', 'كم', 'ميل*', 'متر*', 'عمليه', 'موقع*', 'ساعه', 'يوم*', 'شهر*', 'عام*', 'km', 'kilometres',
+  // Exact forms, not prefixes: «ميل*» would swallow «ميليشيات», «عام*» «عاملين».
+  ...['كيلومتر', 'كيلومترا', 'كيلومترات', 'كم', 'ميل', 'ميلا', 'اميال', 'متر', 'مترا', 'امتار', 'عمليه', 'عمليات',
+    'موقع', 'موقعا', 'مواقع', 'ساعه', 'ساعات', 'يوم', 'يوما', 'ايام', 'شهر', 'شهرا', 'اشهر', 'عام', 'عاما', 'اعوام',
+    'سنوات', 'غاره', 'غارات', 'طلعه', 'طلعات', 'km', 'kilometres',
     'kilometers', 'miles', 'sorties', 'targets', 'hours', 'days'].map((w) => [w, 'unit'] as const),
 ]);
 
@@ -31,6 +34,7 @@ function isQualifier(w: Word): w is Qualifier {
 const REACH = 5;
 
 const CIVILIAN = /مدني|طفل|اطفال|نساء|civilian|child|women/;
+const WHO_ENDS = new Set(['في', 'علي', 'خلال', 'جراء', 'اثر', 'بسبب', 'بعد', 'in', 'at', 'on', 'during', 'after', 'when']);
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   return tokens.findIndex((t) => t.start >= offset);
@@ -47,6 +51,8 @@ function whoAfter(tokens: Token[], from: number): string {
       break;
     }
     if (words.length === 0 && /^(قتل|مقتل|killed|were|was|people|شخص)/.test(t.norm)) break;
+    // Where and why come after who: «5 عاملين في القصف» is about workers, not about the shelling.
+    if (words.length > 0 && WHO_ENDS.has(t.norm)) break;
     words.push(t.text);
   }
   const who = words.join(' ');

@@ -35,6 +35,10 @@ describe('fatalities and injured', () => {
     expect(casualties('سقط 9 جرحى').injured?.count).toBe(9);
   });
 
+  it('does not mistake «عاملين» (workers) or «ميليشيات» for a unit', () => {
+    expect(casualties('قتل 5 عاملين في القصف').fatalities).toMatchObject({ count: 5, who: 'عاملين' });
+  });
+
   it('ignores numbers that count something else (distance, sorties)', () => {
     expect(casualties('على بعد 7 كيلومترات من المطار قتل الجنود').fatalities).toBeNull();
     expect(casualties('نفذت 18 عملية وقتل فيها عناصر').fatalities).toBeNull();
