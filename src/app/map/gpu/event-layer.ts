@@ -111,7 +111,10 @@ interface GlState {
   order: Uint32Array;
   /** Built on the first heatmap frame. */
   cells: CellBuffers | null;
-  /** Float render targets let densities add up past 1; without them we scale down into RGBA8. */
+  /**
+   * Float render targets let densities add up past 1. Without them (rare under WebGL 2) the density saturates
+   * at 1 in RGBA8 and the heatmap shows where events are rather than how many.
+   */
   floatTarget: boolean;
   fbo: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; width: number; height: number } | null;
   maxPointSize: number;
