@@ -12,8 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.SITREP_SHARED_DATA ?? join(here, '../../../shared/data');
 const out = join(here, '../basemap');
 
-/** Syria and its neighbours, with room to pan: lon 24–56, lat 24–44. */
-const REGION: [number, number, number, number] = [24, 24, 56, 44];
+/** Syria, its neighbours and enough around them to fill the screen at the map's smallest zoom. */
+const REGION: [number, number, number, number] = [0, 10, 80, 55];
 
 type Props = Record<string, string | number | null>;
 
@@ -48,7 +48,9 @@ function countries(): FeatureCollection {
   const src = readCollection('natural-earth/ne_50m_admin_0_countries_v5.geojson');
   const kept: Feature[] = [];
   for (const f of src.features.filter(polygonal)) {
-    const small = shrink(f, 0.01, 3);
+    // Far from Syria a coarser outline does: the map never zooms in there.
+    const near = f.properties.ADM0_A3 && ['SYR', 'TUR', 'IRQ', 'JOR', 'LBN', 'ISR', 'PSX', 'CYP'].includes(String(f.properties.ADM0_A3));
+    const small = shrink(f, near ? 0.01 : 0.04, 3);
     if (!small) continue;
     const p = f.properties;
     kept.push(feature(small.geometry, { iso_a3: p.ADM0_A3, name_en: p.NAME_EN, name_ar: p.NAME_AR }));

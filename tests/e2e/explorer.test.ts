@@ -33,6 +33,57 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     expect(await legend.innerText()).toContain('dated to a few days, a month or a year');
   });
 
+  it('sizes dots by the number killed when asked', async () => {
+    expect(events.some((e) => (e.fatalities?.count ?? 0) > 0)).toBe(true);
+    const colours = Object.values(EVENT_COLORS);
+    const dotPixels = async () => {
+      await mapDrawn(page);
+      const stats = await pixelStats(page, await page.screenshot(), colours, 30);
+      return Object.values(stats.near).reduce((a, b) => a + b, 0);
+    };
+    const before = await dotPixels();
+    await page.getByRole('checkbox', { name: 'Size by number killed' }).check();
+    const after = await dotPixels();
+    expect(after).toBeGreaterThan(before);
+    await page.getByRole('checkbox', { name: 'Size by number killed' }).uncheck();
+  });
+
+  it('draws a heatmap instead of dots when asked', async () => {
+    await page.getByRole('checkbox', { name: 'Heatmap instead of dots' }).check();
+    await mapDrawn(page);
+    const png = await saveScreenshot(page, 'app-heatmap.png');
+    // The map between the side panel and the details panel, above the time bar: no legend swatches.
+    const clip = { x: 330, y: 0, width: 500, height: 620 };
+    const colours = Object.values(EVENT_COLORS);
+    const sum = (near: Record<string, number>) => Object.values(near).reduce((a, b) => a + b, 0);
+    const heat = await pixelStats(page, await page.screenshot({ clip }), colours, 30);
+    expect(png.length).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Heatmap instead of dots' }).uncheck();
+    await mapDrawn(page);
+    const dots = await pixelStats(page, await page.screenshot({ clip }), colours, 30);
+    // The type colours are not on the heat ramp: with dots they are there, with the heatmap nearly gone.
+    expect(sum(dots.near)).toBeGreaterThan(200);
+    expect(sum(heat.near)).toBeLessThan(sum(dots.near) / 4);
+    expect(heat.colours).toBeGreaterThan(50);
+  });
+
+  it('merges nearby events into clusters with counts when zoomed out', async () => {
+    const { shown } = await shownCount(page);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await mapDrawn(page);
+    const counts = page.locator('.cluster-count');
+    await counts.first().waitFor();
+    const numbers = (await counts.allInnerTexts()).map(Number);
+    expect(Math.max(...numbers)).toBeGreaterThan(1);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(shown);
+    await saveScreenshot(page, 'app-clusters.png');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await mapDrawn(page);
+    expect(await counts.count()).toBe(0);
+  });
+
   it('hides negated events until "did not happen" is ticked', async () => {
     const negated = events.filter((e) => e.status === 'negated').length;
     expect(negated).toBeGreaterThan(0);

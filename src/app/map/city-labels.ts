@@ -13,8 +13,9 @@ interface CityProps {
   rank: number;
 }
 
-/** Towns (rank 2) are labelled from this zoom on; below it they would crowd the seats. */
+/** Towns (rank 2) are labelled from this zoom on, governorate seats (rank 1) from the next; below, they crowd. */
 const TOWN_LABEL_ZOOM = 6.5;
+const SEAT_LABEL_ZOOM = 5.3;
 
 export interface CityLabels {
   setLang(lang: Lang): void;
@@ -31,7 +32,10 @@ export function addCityLabels(map: maplibregl.Map): CityLabels {
     new maplibregl.Marker({ element: el, anchor: 'top-left', offset: [5, 3] }).setLngLat([lon, lat]).addTo(map);
     return { el, props: f.properties };
   });
-  const showTowns = () => map.getContainer().classList.toggle('show-towns', map.getZoom() >= TOWN_LABEL_ZOOM);
+  const showTowns = () => {
+    map.getContainer().classList.toggle('show-towns', map.getZoom() >= TOWN_LABEL_ZOOM);
+    map.getContainer().classList.toggle('hide-seats', map.getZoom() < SEAT_LABEL_ZOOM);
+  };
   map.on('zoom', showTowns);
   showTowns();
   return {

@@ -27,7 +27,19 @@ export interface MapEventProps {
   datePrecision: string;
   /** A district, governorate, region or country: drawn as an area. */
   area: boolean;
+  /** Killed, when the report says; 0 otherwise. */
+  fatalities: number;
 }
+
+/** Display options the user toggles. */
+export interface EventDisplay {
+  heatmap: boolean;
+  sizeByFatalities: boolean;
+}
+
+/** Below this zoom, nearby events merge into clusters with counts (a few hundred dots would be a blot). */
+export const CLUSTER_MAX_ZOOM = 5;
+export const CLUSTER_LAYER = 'events-clusters';
 
 /**
  * Rough radius in km of the area an event is placed in, for the disc drawn around it: Syrian districts
@@ -51,6 +63,7 @@ export function toMapFeatures(events: readonly EventRecord[]): FeatureCollection
         placePrecision: e.place.precision,
         datePrecision: e.date.precision,
         area: AREA_PRECISIONS.includes(e.place.precision),
+        fatalities: e.fatalities?.count ?? 0,
       },
     })),
   };
@@ -71,14 +84,18 @@ export function addEventLayers(map: MapLibreMap): void {
     data: { type: 'FeatureCollection', features: [] },
     // String event ids become feature ids, so feature-state (hover) can address them.
     promoteId: 'id',
+    cluster: true,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    clusterRadius: 36,
   });
+  const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
   const color = colorByType() as ExpressionSpecification;
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
   map.addLayer({
     id: AREA_LAYER,
     type: 'circle',
     source: EVENT_SOURCE,
-    filter: ['in', ['get', 'placePrecision'], ['literal', Object.keys(AREA_RADIUS_KM)]],
+    filter: ['all', unclustered, ['in', ['get', 'placePrecision'], ['literal', Object.keys(AREA_RADIUS_KM)]]],
     paint: {
       'circle-radius': groundRadius(),
       'circle-color': color,
@@ -105,17 +122,9 @@ export function addEventLayers(map: MapLibreMap): void {
     id: EVENT_LAYER,
     type: 'circle',
     source: EVENT_SOURCE,
+    filter: unclustered,
     paint: {
-      // Zoom must be the outermost input of a data-driven size, so hover and area sit inside each stop.
-      'circle-radius': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        4,
-        ['+', ['case', hovered, 3, 0], ['case', ['get', 'area'], 4, 5.5]],
-        10,
-        ['+', ['case', hovered, 3, 0], ['case', ['get', 'area'], 4, 9]],
-      ],
+      'circle-radius': dotRadius(false),
       'circle-color': color,
       'circle-opacity': [
         'case',
@@ -136,6 +145,55 @@ export function addEventLayers(map: MapLibreMap): void {
       'circle-stroke-width': ['match', ['get', 'status'], 'claimed', 2.5, 'denied', 2.5, 'negated', 2, 'planned', 1.5, 1.5],
     },
   });
+
+  map.addLayer({
+    id: CLUSTER_LAYER,
+    type: 'circle',
+    source: EVENT_SOURCE,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 24],
+      'circle-color': '#2b4c6f',
+      'circle-opacity': 0.85,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  });
+  map.addLayer(
+    {
+      id: 'events-heat',
+      type: 'heatmap',
+      source: EVENT_SOURCE,
+      layout: { visibility: 'none' },
+      paint: {
+        // Clusters carry their count; single events weigh one.
+        'heatmap-weight': ['coalesce', ['get', 'point_count'], 1],
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 4, 18, 10, 40],
+        // Low enough that one event stays blue and only several together reach red.
+        'heatmap-intensity': 0.3,
+        'heatmap-opacity': 0.8,
+      },
+    },
+    AREA_LAYER,
+  );
+}
+
+/**
+ * Dot size: fixed by zoom, or (when asked) growing with the square root of the killed, so area tracks
+ * the count. Zoom must be the outermost input of a data-driven size, so the rest sits inside each stop.
+ */
+function dotRadius(byFatalities: boolean): ExpressionSpecification {
+  const hover: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0];
+  const extra: ExpressionSpecification = byFatalities ? ['*', 2, ['sqrt', ['get', 'fatalities']]] : ['literal', 0];
+  const at = (base: number): ExpressionSpecification => ['+', hover, ['case', ['get', 'area'], 4, ['+', base, extra]]];
+  return ['interpolate', ['linear'], ['zoom'], 4, at(5.5), 10, at(9)];
+}
+
+export function setEventDisplay(map: MapLibreMap, display: EventDisplay): void {
+  const dots = display.heatmap ? 'none' : 'visible';
+  for (const id of [AREA_LAYER, EVENT_LAYER, CLUSTER_LAYER]) map.setLayoutProperty(id, 'visibility', dots);
+  map.setLayoutProperty('events-heat', 'visibility', display.heatmap ? 'visible' : 'none');
+  map.setPaintProperty(EVENT_LAYER, 'circle-radius', dotRadius(display.sizeByFatalities));
 }
 
 export function setEventData(map: MapLibreMap, events: readonly EventRecord[]): void {

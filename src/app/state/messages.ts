@@ -43,7 +43,17 @@ export interface Messages {
   list: { title: string; tab: (n: number) => string; empty: string; search: string };
   histogramLabel: string;
   filters: { title: string; types: string; statuses: string; actors: string; outlets: string };
-  legend: { title: string; reportedDay: string; lessPrecise: string; claimed: string; notHappened: string; area: string };
+  legend: {
+    title: string;
+    reportedDay: string;
+    lessPrecise: string;
+    claimed: string;
+    notHappened: string;
+    area: string;
+    display: string;
+    sizeByFatalities: string;
+    heatmap: string;
+  };
   play: {
     play: string;
     pause: string;
@@ -114,6 +124,9 @@ const en: Messages = {
     claimed: 'claimed by one side',
     notHappened: 'denied, did not happen, or planned',
     area: 'placed only in a district, governorate or region (disc of about its size); the ring alone: only in a country',
+    display: 'Display',
+    sizeByFatalities: 'Size by number killed',
+    heatmap: 'Heatmap instead of dots',
   },
   play: {
     play: 'Play',
@@ -203,6 +216,9 @@ const ar: Messages = {
     claimed: 'ادعاء من أحد الأطراف',
     notHappened: 'منفي أو لم يحدث أو مُخطَّط',
     area: 'مكانه منطقة أو محافظة أو إقليم فقط (دائرة بحجمها تقريبًا)؛ الحلقة وحدها: دولة فقط',
+    display: 'العرض',
+    sizeByFatalities: 'الحجم حسب عدد القتلى',
+    heatmap: 'خريطة حرارية بدل النقاط',
   },
   play: {
     play: 'تشغيل',
