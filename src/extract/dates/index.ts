@@ -15,6 +15,7 @@ import { findMonthParts } from './month-parts.ts';
 import { findRelativeDays } from './relative-days.ts';
 import type { DateHit } from './types.ts';
 import { findWeekdays } from './weekdays.ts';
+import { findYears } from './years.ts';
 
 export { publicationFrame };
 
@@ -39,6 +40,7 @@ export function findDates(tokens: Token[], text: string, published: PublishedDat
     ...findMonthParts(tokens),
     ...findWeekdays(tokens),
     ...findRelativeDays(tokens),
+    ...findYears(tokens),
   ];
   hits.sort((a, b) => b.rank - a.rank || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: DateHit[] = [];
