@@ -22,7 +22,7 @@ import { buildCells, weighCells, type HeatCells } from './heat-cells.ts';
 
 export interface EventLayerOptions {
   id: string;
-  /** Called on a map click with the index (into the columns) of the event under the pointer, or null. */
+  /** Called on a map click with the index (into the columns) of the event under the dot clicked, or null. */
   onPick?: (index: number | null) => void;
   /** Draw a heatmap below this zoom… (default 7) */
   aggregateBelowZoom?: number;
@@ -219,7 +219,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     gl.bindVertexArray(null);
   };
 
-  const onClick = (e: MapMouseEvent) => options.onPick?.(api.pick(e.point));
+  // Over the heatmap no dot is drawn, so a click picks nothing (zoom in to pick); pick() itself still answers.
+  const onClick = (e: MapMouseEvent) => options.onPick?.(currentMode() === 'heatmap' ? null : api.pick(e.point));
 
   const layer: CustomLayerInterface = {
     id: options.id,
