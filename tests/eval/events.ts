@@ -1,4 +1,6 @@
-// Scores event extraction over the seed reports against gold.json `events` and `must_not`.
+// Scores event extraction over the seed reports against gold.json `events` and `must_not`, on what
+// `sitrep ingest --format ndjson` writes: the ingest pipeline (read → extract → merge) over reports.jsonl.
+// A merged event counts for every report among its sources.
 //
 // A gold event is found when an extracted event of that report agrees on type, status, place (within the
 // gold place's tol_km of its point) and date (intervals overlapping, allowing one day either side). A
@@ -9,11 +11,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../../src/extract/index.ts';
 import { addDays } from '../../src/extract/dates/calendar.ts';
 import { distanceKm } from '../../src/extract/merge.ts';
 import type { Gazetteer } from '../../src/gazetteer/load.ts';
 import { loadGazetteerFile } from '../../src/ingest/gazetteer-file.ts';
+import { ingest } from '../../src/ingest/pipeline.ts';
 import { readReports } from '../../src/ingest/read.ts';
 import type { EventRecord, Report } from '../../src/schema/index.ts';
 
@@ -94,20 +96,26 @@ export function violates(e: EventRecord, m: MustNot, gold: Gold): boolean {
   return e.type === m.type && near(e, gold.places[m.place]) && datesOverlap(e, m.date, m.date);
 }
 
-export async function readSeeds(shared: string): Promise<Report[]> {
+/** The seed reports file: ../shared/seeds/reports.jsonl (or under SITREP_SHARED). */
+export function seedsFile(shared: string = sharedDir()): string {
+  return join(shared, 'seeds', 'reports.jsonl');
+}
+
+/** The seed reports as the reader gives them (tests/eval/mentions.ts reads them through this too). */
+export async function readSeeds(shared: string = sharedDir()): Promise<Report[]> {
   const reports: Report[] = [];
-  for await (const r of readReports([join(shared, 'seeds', 'reports.jsonl')])) if (r.ok) reports.push(r.report);
+  for await (const r of readReports([seedsFile(shared)])) if (r.ok) reports.push(r.report);
   return reports;
 }
 
-export function scoreEvents(reports: Report[], gaz: Gazetteer, gold: Gold): EventsScore {
+export function scoreEvents(reports: string[], events: EventRecord[], gold: Gold): EventsScore {
   const rows: ReportScore[] = [];
   const violations: string[] = [];
   for (const report of reports) {
-    const events = extractReport(report, gaz).events;
-    const row: ReportScore = { report: report.id, extracted: events.length, must: 0, mustFound: 0, other: 0, otherFound: 0, violations: 0, missed: [] };
-    for (const g of gold.events.filter((x) => x.report === report.id)) {
-      const found = events.some((e) => matches(e, g, gold));
+    const mine = events.filter((e) => e.sources.some((s) => s.report === report));
+    const row: ReportScore = { report, extracted: mine.length, must: 0, mustFound: 0, other: 0, otherFound: 0, violations: 0, missed: [] };
+    for (const g of gold.events.filter((x) => x.report === report)) {
+      const found = mine.some((e) => matches(e, g, gold));
       if (g.must) {
         row.must++;
         if (found) row.mustFound++;
@@ -117,11 +125,11 @@ export function scoreEvents(reports: Report[], gaz: Gazetteer, gold: Gold): Even
       }
       if (!found) row.missed.push(`${g.must ? 'MUST ' : ''}${g.type}/${g.status} @ ${g.place} ${g.date.start}..${g.date.end}`);
     }
-    for (const m of gold.must_not.filter((x) => x.report === report.id)) {
-      const bad = events.filter((e) => violates(e, m, gold));
+    for (const m of gold.must_not.filter((x) => x.report === report)) {
+      const bad = mine.filter((e) => violates(e, m, gold));
       if (bad.length > 0) {
         row.violations++;
-        violations.push(`${report.id}: ${m.type} @ ${m.place} ${m.date} (${m.why}) ← «${bad[0]?.sources[0]?.quote.slice(0, 80)}»`);
+        violations.push(`${report}: ${m.type} @ ${m.place} ${m.date} (${m.why}) ← «${bad[0]?.sources[0]?.quote.slice(0, 80)}»`);
       }
     }
     rows.push(row);
@@ -155,14 +163,14 @@ export function formatEventsScore(s: EventsScore): string {
   return lines.join('\n');
 }
 
-/** Load gold, seeds and the gazetteer and score; null when the seeds are not there (a clone without ../shared). */
+/** Ingest the seeds as `sitrep ingest` does and score; null when the seeds are not there (a clone without ../shared). */
 export async function runEventsEval(): Promise<EventsScore | null> {
-  const shared = sharedDir();
-  const goldPath = join(shared, 'seeds', 'gold.json');
+  const goldPath = join(sharedDir(), 'seeds', 'gold.json');
   if (!existsSync(goldPath)) return null;
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const gaz = await loadGazetteerFile();
-  return scoreEvents(await readSeeds(shared), gaz, gold);
+  const result = await ingest([seedsFile()], await loadGazetteerFile());
+  const reports = [...new Set(gold.events.map((g) => g.report))].sort();
+  return scoreEvents(reports, result.events, gold);
 }
 
 /** Print the table; the `npm run eval` entry calls this. */
