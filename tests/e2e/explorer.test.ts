@@ -205,6 +205,45 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     await fresh.context().close();
   });
 
+  it('opens an event from a link and shows its provenance: phrase, interval, names, precision, sources', async () => {
+    const event = events.find((e) => e.status !== 'negated' && e.date.phrase && e.place.name.ar && e.place.name.en)!;
+    const fresh = (await openApp(browser, `${url}#event=${encodeURIComponent(event.id)}`)).page;
+    const panel = fresh.getByRole('complementary', { name: 'Event details' });
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain(event.sources[0]!.quote.trim().slice(0, 30));
+    expect(text).toContain(event.date.phrase);
+    expect(text).toContain(event.date.start!);
+    if (event.date.end !== event.date.start) expect(text).toContain(event.date.end!);
+    expect(text).toContain(event.place.name.ar!);
+    expect(text).toContain(event.place.name.en!);
+    expect(text).toContain(`${Math.round(event.place.confidence * 100)}%`);
+    for (const s of event.sources) expect(text).toContain(s.outlet ?? s.report);
+    // The place mention is highlighted inside the quote.
+    expect(await panel.locator('blockquote mark').innerText()).toBe(event.place.mention.surface);
+    await fresh.context().close();
+  });
+
+  it('drags the whole time window by its band, keeping its length', async () => {
+    const fresh = (await openApp(browser, url)).page;
+    const start = fresh.getByRole('slider', { name: 'Start of time window' });
+    const end = fresh.getByRole('slider', { name: 'End of time window' });
+    for (let i = 0; i < 12; i++) await end.press('PageDown');
+    const before = await timeWindow(fresh);
+    const band = (await fresh.locator('.band').boundingBox())!;
+    await fresh.mouse.move(band.x + band.width / 2, band.y + band.height / 2);
+    await fresh.mouse.down();
+    await fresh.mouse.move(band.x + band.width / 2 + 60, band.y + band.height / 2, { steps: 5 });
+    await fresh.mouse.up();
+    const after = await timeWindow(fresh);
+    const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    expect(days(before.from, after.from)).toBeGreaterThan(0);
+    expect(days(after.from, after.to)).toBe(days(before.from, before.to));
+    expect(await start.getAttribute('aria-valuetext')).toBe(after.from);
+    expect((await shownCount(fresh)).shown).toBe(expected(after).length);
+    await fresh.context().close();
+  });
+
   it('lists the events in view; a row selects its event, a map selection highlights its row', async () => {
     const fresh = (await openApp(browser, url)).page;
     const { shown } = await shownCount(fresh);
