@@ -157,3 +157,28 @@ export interface ExportBench {
 export function benchExport(n: number): ExportBench {
   return { generate: exportChild('generate', n), stream: exportChild('stream', n), stringify: exportChild('stringify', n) };
 }
+
+export interface FormatBench {
+  bin_mb: number;
+  /** readFileSync + decodeColumns (zero-copy views) → typed arrays ready for the GPU layer. */
+  bin_load_ms: number;
+  geojson_mb: number;
+  /** Baseline: readFileSync as text + JSON.parse of the slim GeoJSON the MapLibre source would get. */
+  geojson_load_ms: number;
+}
+
+/** The events file format: sitrep's binary columns against GeoJSON, same events, in Node. */
+export async function benchFormat(n: number): Promise<FormatBench> {
+  const { binFile, geojsonFile } = await import('./data.ts');
+  const { decodeColumns } = await import('../src/geo/columns.ts');
+  const bin = binFile(n);
+  const geojson = await geojsonFile(n);
+  let t0 = performance.now();
+  const cols = decodeColumns(readFileSync(bin));
+  const binMs = performance.now() - t0;
+  t0 = performance.now();
+  const parsed = JSON.parse(readFileSync(geojson, 'utf8')) as { features: unknown[] };
+  const geojsonMs = performance.now() - t0;
+  if (parsed.features.length !== cols.length) throw new Error('format bench: files disagree');
+  return { bin_mb: statSync(bin).size / 1e6, bin_load_ms: binMs, geojson_mb: statSync(geojson).size / 1e6, geojson_load_ms: geojsonMs };
+}

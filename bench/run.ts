@@ -3,14 +3,14 @@
 //   npm run bench                 human-readable report
 //   npm run bench -- --json       one JSON object on stdout (progress on stderr)
 //   npm run bench -- --quick      skips 500k/1M events and uses a 5 MB corpus
-//   npm run bench -- --only map,ingest,export,gazetteer
+//   npm run bench -- --only map,format,ingest,export,gazetteer
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, binFile, buildPages, geojsonFile, launch, runGazetteer, runMap, serveBench, type MapRun } from './browser-bench.ts';
 import { sizeLabel } from './data.ts';
-import { benchExport, benchGazetteerNode, benchIngest } from './node-bench.ts';
+import { benchExport, benchFormat, benchGazetteerNode, benchIngest } from './node-bench.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -102,6 +102,18 @@ async function main() {
   await browser?.close();
   await served?.close();
 
+  if (wants('format')) {
+    const n = quick ? 100_000 : 1_000_000;
+    log(`format: ${sizeLabel(n)} events, binary columns vs GeoJSON…`);
+    const f = await benchFormat(n);
+    result[`events_load_${sizeLabel(n)}`] = {
+      bin_mb: round(f.bin_mb),
+      bin_load_ms: round(f.bin_load_ms),
+      geojson_mb: round(f.geojson_mb),
+      geojson_load_ms: round(f.geojson_load_ms),
+    };
+  }
+
   if (wants('ingest')) {
     const { gaz } = benchGazetteerNode();
     const ing = await benchIngest(quick ? 5 : 50, gaz, log);
@@ -172,6 +184,10 @@ function printReport(r: Record<string, unknown>) {
   if (ex) {
     const b = r.export_baseline as Record<string, number | null | string>;
     out.push(`export GeoJSON: ${ex.seconds} s, peak RSS ${ex.peak_rss_mb} MB; one JSON.stringify: ${b.seconds ?? 'failed'} s, ${b.peak_rss_mb ?? '—'} MB${b.failure ? ` (${b.failure})` : ''}`);
+  }
+  const load = (r.events_load_1m ?? r.events_load_100k) as Record<string, number> | undefined;
+  if (load) {
+    out.push(`events file: binary columns ${load.bin_mb} MB, read + decode ${load.bin_load_ms} ms; GeoJSON ${load.geojson_mb} MB, read + JSON.parse ${load.geojson_load_ms} ms (${ratio(load.bin_load_ms, load.geojson_load_ms)})`);
   }
   if (r.gazetteer_load_ms) {
     const g = r.gazetteer_load_ms as Record<string, number | null>;
