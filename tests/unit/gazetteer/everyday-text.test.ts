@@ -7,9 +7,10 @@ import { scan } from '../../../src/gazetteer/scan.ts';
 import { loadGazetteerFile } from '../../../src/ingest/gazetteer-file.ts';
 
 let gaz: Gazetteer;
+// Building the index takes seconds; on a loaded machine more than the default hook timeout.
 beforeAll(async () => {
   gaz = await loadGazetteerFile();
-});
+}, 120_000);
 
 const named = (text: string) => resolve(gaz, scan(gaz, text), { text }).map((m) => m.place?.name.en);
 

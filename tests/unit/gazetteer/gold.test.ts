@@ -23,9 +23,10 @@ const PHRASES = /^(ريف|شمال|جنوب|شرق|غرب)|^بجنيف$|^قري�
 
 describe.skipIf(!haveSeeds)('gold.json', () => {
   let gaz: Gazetteer;
+  // Building the index takes seconds; on a loaded machine more than the default hook timeout.
   beforeAll(async () => {
     gaz = await loadGazetteerFile();
-  });
+  }, 120_000);
 
   const names = gold ? [...new Map(gold.mentions.filter((m) => !PHRASES.test(m.surface)).map((m) => [m.surface, m])).values()] : [];
 

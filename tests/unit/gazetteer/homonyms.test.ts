@@ -8,9 +8,10 @@ import { loadGazetteerFile } from '../../../src/ingest/gazetteer-file.ts';
 import type { LonLat } from '../../../src/schema/index.ts';
 
 let gaz: Gazetteer;
+// Building the index takes seconds; on a loaded machine more than the default hook timeout.
 beforeAll(async () => {
   gaz = await loadGazetteerFile();
-});
+}, 120_000);
 
 /** The resolved mention whose surface contains `name`. */
 function placeOf(text: string, name: string, near: LonLat | null = null) {

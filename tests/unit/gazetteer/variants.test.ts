@@ -115,9 +115,10 @@ const VARIANTS: [string, keyof typeof AT][] = [
 const TOL_KM = 10;
 
 let gaz: Gazetteer;
+// Building the index takes seconds; on a loaded machine more than the default hook timeout.
 beforeAll(async () => {
   gaz = await loadGazetteerFile();
-});
+}, 120_000);
 
 describe('spelling variants resolve to the right place', () => {
   it('has a table of at least 80 variants', () => {
