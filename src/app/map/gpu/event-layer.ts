@@ -1,15 +1,17 @@
 // The event layer on the GPU: a MapLibre custom layer that draws every event as a point sprite and filters
 // by time, type and status in the vertex shader. Moving the time window sets two uniforms and repaints —
-// no re-tiling, no buffer upload — so it costs the same at a million events as at ten thousand.
-// Zoomed out over many events it draws a heatmap instead (shown events counted per place on the CPU,
-// splatted additively into a float texture, then a colour ramp), because a million overlapping dots are a
-// blot. Picking is a kdbush index on the CPU.
+// no re-tiling, no per-event upload — and only the vertex ranges the window can show are drawn, so the cost
+// follows what is shown, not how many events there are.
+// Zoomed out over many events it draws a heatmap instead (shown events counted per place on the CPU, a few
+// thousand weights uploaded, splatted additively into a float texture, then a colour ramp), because a
+// million overlapping dots are a blot. Picking is a kdbush index on the CPU.
 //
-// Use:
-//   const events = createEventLayer({ id: 'events-gpu', onPick: (i) => … });
+// Use (from a binary events file, or from records with toColumns):
+//   const events = createEventLayer({ id: 'events-gpu', onPick: (i) => select(i === null ? null : idAt(cols, i)) });
 //   map.addLayer(events.layer);
-//   events.setData(decodeColumns(await (await fetch('events.bin')).arrayBuffer()));
-//   events.setWindow(dayOf('2016-01-01'), dayOf('2016-12-31'));
+//   const cols = decodeColumns(await (await fetch('events.bin')).arrayBuffer()); // or toColumns(records, { details: false })
+//   events.setData(cols);
+//   applyFilter(events, { from: '2016-01-01', to: '2016-12-31', types, statuses }); // view-filter.ts
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
 import { program, uniforms } from './gl.ts';
