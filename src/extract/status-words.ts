@@ -10,6 +10,16 @@ export const NEGATION_CUES = [
   'did not', 'without', 'nor',
 ];
 
+/**
+ * Phrases that begin with a negation particle but do not negate: «لا يزال القصف مستمراً» (the shelling
+ * still goes on), «لا سيما» (especially), «ليس فقط» / "not only". Matched as longer phrases, they keep
+ * the particle from being read alone.
+ */
+export const NOT_NEGATIONS = [
+  'لا يزال', 'لا تزال', 'لا يزالون', 'ما زال', 'ما زالت', 'ما يزال', 'ما تزال', 'لا سيما', 'ولا سيما', 'ليس فقط',
+  'not only', 'no doubt',
+];
+
 /** «أي» / "any" right before the trigger carries a negation from further back: «لم تنفذ أمس، أي ضربات». */
 export const ANY_WORDS = ['اي', 'ايه', 'اية', 'any'];
 

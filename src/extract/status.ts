@@ -4,12 +4,13 @@
 import type { EventStatus } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { compileLexicon, findPhrases, type PhraseHit } from './phrases.ts';
-import { ANY_WORDS, CAUSAL_WORDS, CLAIM_CUES, DENIAL_CUES, NEGATION_CUES, PLAN_CUES } from './status-words.ts';
+import { ANY_WORDS, CAUSAL_WORDS, CLAIM_CUES, DENIAL_CUES, NEGATION_CUES, NOT_NEGATIONS, PLAN_CUES } from './status-words.ts';
 
-type Cue = 'negation' | 'any' | 'denial' | 'claim' | 'plan' | 'causal';
+type Cue = 'negation' | 'not_negation' | 'any' | 'denial' | 'claim' | 'plan' | 'causal';
 
 const LEXICON = compileLexicon<Cue>([
   ...NEGATION_CUES.map((w) => [w, 'negation'] as const),
+  ...NOT_NEGATIONS.map((w) => [w, 'not_negation'] as const),
   ...ANY_WORDS.map((w) => [w, 'any'] as const),
   ...DENIAL_CUES.map((w) => [w, 'denial'] as const),
   ...CLAIM_CUES.map((w) => [w, 'claim'] as const),

@@ -31,6 +31,12 @@ describe('negation', () => {
     expect(statusIn('غير أن الجيش شن هجوما على البلدة', 'هجوما')).toBe('reported');
   });
 
+  it('does not read «لا يزال» (still), «لا سيما» (especially) or "not only" as negation', () => {
+    expect(statusIn('لا يزال القصف مستمراً على الأحياء', 'القصف')).toBe('reported');
+    expect(statusIn('تضررت البلدات لا سيما بالقصف المدفعي', 'بالقصف')).toBe('reported');
+    expect(statusIn('The army not only shelled the town but stormed it', 'shelled')).toBe('reported');
+  });
+
   it('keeps a negation from reaching across a comma without «أي»', () => {
     expect(statusIn('لم يصدر أي تعليق، واستمر القصف المدفعي', 'القصف')).toBe('reported');
   });
