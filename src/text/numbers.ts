@@ -41,7 +41,12 @@ const ARABIC_TENS: Record<string, number> = {
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
 };
 const ARABIC_HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200 };
-const ARABIC_THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الاف: 1000, الفان: 2000, الفين: 2000 };
+// «ثلاثمئة» … «تسعمئة» are written as one word, with either spelling of مئة.
+for (const [unit, value] of Object.entries({ ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, تسع: 9 })) {
+  ARABIC_HUNDREDS[`${unit}مئه`] = value * 100;
+  ARABIC_HUNDREDS[`${unit}مائه`] = value * 100;
+}
+const ARABIC_THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفي: 2000 };
 /** Vague plurals: «عشرات» is "tens of", at least 20; «مئات» at least 200; «آلاف» at least 2000. */
 const ARABIC_VAGUE: Record<string, [number, number]> = {
   عشرات: [20, 99], مئات: [200, 999], الاف: [2000, 9999], الوف: [2000, 9999],

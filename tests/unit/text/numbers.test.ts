@@ -21,6 +21,8 @@ describe('numbers', () => {
     expect(parseNumber('خمسة وعشرون')?.value).toBe(25);
     expect(parseNumber('ثلاثة عشر')?.value).toBe(13);
     expect(parseNumber('مئتين')?.value).toBe(200);
+    expect(parseNumber('ثلاثمئة')?.value).toBe(300);
+    expect(parseNumber('خمسمائة')?.value).toBe(500);
   });
 
   it('reads English number words', () => {
