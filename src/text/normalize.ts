@@ -74,17 +74,23 @@ const ARABIC_TABLE: Int32Array = (() => {
 export function normalizeArabic(s: string): string {
   let src = s;
   if (/[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(src)) src = src.normalize('NFKC');
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    let to = c;
-    if (c >= 0x0600 && c <= 0x06ff) to = ARABIC_TABLE[c - 0x0600]!;
-    else if (c === 0x200c || c === 0x200d) to = -1;
-    if (to !== c) changed = true;
+  // Most words need nothing or one letter changed: copy nothing until the first change.
+  let i = 0;
+  while (i < src.length && mapArabic(src.charCodeAt(i)) === src.charCodeAt(i)) i++;
+  if (i === src.length) return src;
+  let out = src.slice(0, i);
+  for (; i < src.length; i++) {
+    const to = mapArabic(src.charCodeAt(i));
     if (to >= 0) out += String.fromCharCode(to);
   }
-  return changed ? out : src;
+  return out;
+}
+
+/** What normalizeArabic makes of one code point: itself, another, or -1 (dropped). */
+function mapArabic(c: number): number {
+  if (c >= 0x0600 && c <= 0x06ff) return ARABIC_TABLE[c - 0x0600]!;
+  if (c === 0x200c || c === 0x200d) return -1;
+  return c;
 }
 
 /** Apostrophe-like marks transliterations use for ʿayn and hamza: dropped, since writers drop them. */
