@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../src/ingest/pipeline.ts';
+import { extractReport } from '../src/extract/index.ts';
 import { createGazetteer, type Gazetteer } from '../src/gazetteer/load.ts';
 import { scan } from '../src/gazetteer/scan.ts';
 import { mergeEvents } from '../src/extract/merge.ts';
@@ -82,7 +83,7 @@ export async function benchIngest(targetMb: number, gaz: Gazetteer, log: (s: str
   log(`ingest: ${built.reports} reports, ${mb.toFixed(1)} MB of Arabic text`);
 
   let t0 = performance.now();
-  const result = await ingest([jsonl], gaz, { merge: false });
+  const result = await ingest([jsonl], (r) => extractReport(r, gaz), { merge: false });
   const ingestSeconds = seconds(t0);
   log(`ingest: ${result.reports} reports → ${result.events.length} events in ${ingestSeconds.toFixed(1)} s`);
 

@@ -1,10 +1,13 @@
-// The ingest pipeline: read → extract → merge. Reports go through one at a time; events, which are
-// small, are kept for merging across reports; what could not be used is collected, never dropped.
-import type { Gazetteer } from '../gazetteer/load.ts';
-import { extractReport } from '../extract/index.ts';
+// The ingest pipeline: read → extract → merge. Reports stream through the extractor, several in
+// flight when it runs on worker threads; events, which are small, are kept for merging across reports;
+// what could not be used is collected, never dropped.
+import type { Extraction } from '../extract/index.ts';
 import { mergeEvents } from '../extract/merge.ts';
-import type { EventRecord, Rejection, ResolvedMention, Unresolved } from '../schema/index.ts';
+import type { EventRecord, Rejection, Report, ResolvedMention, Unresolved } from '../schema/index.ts';
 import { readReports, type ReadOptions } from './read.ts';
+
+/** Report → events: extractReport bound to a gazetteer, or a pool of worker threads running it. */
+export type Extractor = (report: Report) => Extraction | Promise<Extraction>;
 
 export interface IngestProgress {
   reports: number;
@@ -20,6 +23,8 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Called for each report's resolved mentions (for `sitrep mentions`). */
   onMentions?: (report: string, mentions: ResolvedMention[]) => void;
+  /** Reports handed to the extractor before the oldest is back (default 1); keeps workers busy. */
+  inFlight?: number;
 }
 
 export interface IngestResult {
@@ -29,33 +34,42 @@ export interface IngestResult {
   reports: number;
 }
 
-export async function ingest(paths: readonly string[], gaz: Gazetteer, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingest(paths: readonly string[], extract: Extractor, opts: IngestOptions = {}): Promise<IngestResult> {
   const events: EventRecord[] = [];
   const unresolved: Unresolved[] = [];
   const rejections: Rejection[] = [];
   let reports = 0;
+  // Reports are extracted concurrently but their results are taken in reading order, so the output
+  // does not depend on which worker finished first.
+  const pending: { report: Report; result: Promise<Extraction> }[] = [];
+  const limit = Math.max(1, opts.inFlight ?? 1);
+
+  const takeOldest = async () => {
+    const { report, result } = pending.shift()!;
+    try {
+      const x = await result;
+      events.push(...x.events);
+      unresolved.push(...x.unresolved);
+      opts.onMentions?.(report.id, x.mentions);
+    } catch (err) {
+      // A bug in extraction must not sink the batch: the report is listed as rejected, with why.
+      rejections.push({ file: report.origin ?? report.id, message: `extraction failed: ${(err as Error).message}` });
+    }
+    opts.onProgress?.({ reports, rejected: rejections.length, events: events.length, current: report.id });
+  };
+
   for await (const r of readReports(paths, opts)) {
     if (!r.ok) {
       rejections.push(r.rejection);
-    } else {
-      reports++;
-      try {
-        const x = extractReport(r.report, gaz);
-        events.push(...x.events);
-        unresolved.push(...x.unresolved);
-        opts.onMentions?.(r.report.id, x.mentions);
-      } catch (err) {
-        // A bug in extraction must not sink the batch: the report is listed as rejected, with why.
-        rejections.push({ file: r.report.origin ?? r.report.id, message: `extraction failed: ${(err as Error).message}` });
-      }
+      opts.onProgress?.({ reports, rejected: rejections.length, events: events.length, current: r.rejection.file });
+      continue;
     }
-    opts.onProgress?.({
-      reports,
-      rejected: rejections.length,
-      events: events.length,
-      current: r.ok ? r.report.id : r.rejection.file,
-    });
+    reports++;
+    pending.push({ report: r.report, result: Promise.resolve().then(() => extract(r.report)) });
+    if (pending.length >= limit) await takeOldest();
   }
+  while (pending.length > 0) await takeOldest();
+
   const merged = opts.merge === false ? events : mergeEvents(events);
   return { events: sortEvents(merged), unresolved, rejections, reports };
 }

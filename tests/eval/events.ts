@@ -16,6 +16,7 @@ import { distanceKm } from '../../src/extract/merge.ts';
 import type { Gazetteer } from '../../src/gazetteer/load.ts';
 import { loadGazetteerFile } from '../../src/ingest/gazetteer-file.ts';
 import { ingest } from '../../src/ingest/pipeline.ts';
+import { extractReport } from '../../src/extract/index.ts';
 import { readReports } from '../../src/ingest/read.ts';
 import type { EventRecord, Report } from '../../src/schema/index.ts';
 
@@ -168,7 +169,8 @@ export async function runEventsEval(): Promise<EventsScore | null> {
   const goldPath = join(sharedDir(), 'seeds', 'gold.json');
   if (!existsSync(goldPath)) return null;
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const result = await ingest([seedsFile()], await loadGazetteerFile());
+  const gaz = await loadGazetteerFile();
+  const result = await ingest([seedsFile()], (r) => extractReport(r, gaz));
   const reports = [...new Set(gold.events.map((g) => g.report))].sort();
   return scoreEvents(reports, result.events, gold);
 }

@@ -56,9 +56,10 @@ describe('sitrep ingest on the seed reports', () => {
     }
   });
 
-  it('gives the same bytes on a second run', async () => {
+  it('gives the same bytes on a second run, also when extracting on worker threads', async () => {
     const again = join(dir, 'e2.ndjson');
-    await sitrep(['ingest', SEEDS, '--format', 'ndjson', '--out', again]);
+    const run = await sitrep(['ingest', SEEDS, '--format', 'ndjson', '--out', again, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
     expect(await readFile(again, 'utf8')).toBe(await readFile(join(dir, 'e.ndjson'), 'utf8'));
   });
 });

@@ -2,6 +2,8 @@
 import { formatRejection } from '../../ingest/read.ts';
 import { loadGazetteerFile } from '../../ingest/gazetteer-file.ts';
 import { ingest } from '../../ingest/pipeline.ts';
+import { createExtractPool } from '../../ingest/extract-pool.ts';
+import { extractReport } from '../../extract/index.ts';
 import { formatFromPath, OUTPUT_FORMATS } from '../../ingest/output.ts';
 import { PublishedDate } from '../../schema/index.ts';
 import { EXIT, oneOf, parse, UsageError } from '../args.ts';
@@ -23,6 +25,7 @@ Options:
   --encoding E          utf-8 | utf-16le | utf-16be | windows-1256 | iso-8859-6 (default: detect)
   --gazetteer FILE      compiled gazetteer (default gazetteer/gazetteer.json)
   --no-merge            keep one record per report instead of merging the same event across reports
+  --jobs N              extract on N worker threads (default 1); output is the same for any N
 
 Large files: a .txt/.md report over 8 MB is not one article but an archive; it is streamed and cut
 into parts at paragraph breaks (about 256 K characters each), each a report "<id>#<n>" whose origin is
@@ -42,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
     encoding: { type: 'string' },
     gazetteer: { type: 'string' },
     'no-merge': { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   });
   if (values.help) {
     console.log(help);
@@ -54,15 +58,26 @@ export async function run(argv: string[]): Promise<number> {
   const format = oneOf(values.format, OUTPUT_FORMATS, 'format') ?? formatFromPath(values.out) ?? 'geojson';
   const encoding = oneOf(values.encoding, ENCODINGS, 'encoding');
 
-  const gaz = await loadGazetteerFile(values.gazetteer);
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be an integer 1–64 (got "${values.jobs}")`);
+
+  // One job extracts on this thread; more deal reports out to worker threads, each with its own gazetteer.
+  const pool = jobs > 1 ? createExtractPool(jobs, values.gazetteer) : null;
+  const gaz = pool ? null : await loadGazetteerFile(values.gazetteer);
   const bar = progress();
-  const result = await ingest(positionals, gaz, {
-    published: values.published ?? null,
-    ...(encoding ? { encoding } : {}),
-    merge: !values['no-merge'],
-    onProgress: (p) => bar.update(`sitrep ingest: ${p.reports} reports, ${p.events} events, ${p.rejected} rejected — ${p.current}`),
-  });
-  bar.done();
+  let result;
+  try {
+    result = await ingest(positionals, pool ? pool.extract : (r) => extractReport(r, gaz!), {
+      published: values.published ?? null,
+      ...(encoding ? { encoding } : {}),
+      merge: !values['no-merge'],
+      inFlight: pool?.inFlight ?? 1,
+      onProgress: (p) => bar.update(`sitrep ingest: ${p.reports} reports, ${p.events} events, ${p.rejected} rejected — ${p.current}`),
+    });
+  } finally {
+    bar.done();
+    await pool?.close();
+  }
 
   const written = await writeOutput(values.out, result.events, format);
   if (values.unresolved) await writeLines(values.unresolved, result.unresolved);
