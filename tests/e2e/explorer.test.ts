@@ -224,6 +224,23 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     await fresh.context().close();
   });
 
+  it('README view: one year, an Arabic report selected (tests/artifacts/app.png)', async () => {
+    const arabic = events.filter((e) => e.status === 'reported' && /^[\u0600-\u06FF]/.test(e.sources[0]!.quote.trim()) && e.date.start);
+    // The year with the most events, and its Arabic event dated to the day with a place in both languages.
+    const years = new Map<string, number>();
+    for (const e of events) if (e.date.start) years.set(e.date.start.slice(0, 4), (years.get(e.date.start.slice(0, 4)) ?? 0) + 1);
+    const year = [...years].sort((a, b) => b[1] - a[1])[0]![0];
+    const event = arabic.find((e) => e.date.start!.startsWith(year) && e.date.precision === 'day') ?? arabic[0]!;
+    const y = event.date.start!.slice(0, 4);
+    const fresh = (await openApp(browser, `${url}#from=${y}-01-01&to=${y}-12-31&event=${encodeURIComponent(event.id)}`)).page;
+    const quote = fresh.locator('aside blockquote');
+    await quote.waitFor();
+    expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await mapDrawn(fresh);
+    await saveScreenshot(fresh, 'app.png');
+    await fresh.context().close();
+  });
+
   it('drags the whole time window by its band, keeping its length', async () => {
     const fresh = (await openApp(browser, url)).page;
     const start = fresh.getByRole('slider', { name: 'Start of time window' });

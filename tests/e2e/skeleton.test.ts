@@ -118,7 +118,7 @@ describe.skipIf(!!skipReason)('walking skeleton in Chromium', () => {
     const direction = await quote.evaluate((el) => getComputedStyle(el).direction);
     expect(direction).toBe(/[\u0600-\u06FF]/.test(event.sources[0]!.quote.trim()[0] ?? '') ? 'rtl' : 'ltr');
     await mapDrawn(page);
-    await saveScreenshot(page, 'app.png');
+    await saveScreenshot(page, 'app-selected.png');
   });
 
   it('logged no page or console error', () => {
