@@ -2,6 +2,7 @@
 //
 // A vague quantity («عشرات», "dozens") is a range, not a number: it comes back with min/max and `vague`,
 // so a caller can say "at least 20" rather than invent a count.
+import { normalizeToken } from './normalize.ts';
 
 export interface NumberHit {
   /** The number, or for a vague quantity its lower bound. */
@@ -20,16 +21,7 @@ export function asciiDigits(s: string): string {
   return s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
-/** Drop tashkeel and tatweel and unify alef/ta-marbuta/ya forms, for number-word lookup only. */
-function plainArabic(s: string): string {
-  return s
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
-}
-
-// Keys are in the plain form above. Masculine and feminine, nominative and oblique forms all listed:
+// Keys are normalized as normalizeToken does (ة→ه, أ→ا, ئ→ي: «مئة» is «ميه»). Masculine and feminine, nominative and oblique forms all listed:
 // reports use every one of them.
 const ARABIC_UNITS: Record<string, number> = {
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4,
@@ -40,16 +32,16 @@ const ARABIC_TENS: Record<string, number> = {
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
 };
-const ARABIC_HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200 };
+const ARABIC_HUNDREDS: Record<string, number> = { ميه: 100, مايه: 100, ميتان: 200, ميتين: 200, مايتان: 200, مايتين: 200 };
 // «ثلاثمئة» … «تسعمئة» are written as one word, with either spelling of مئة.
 for (const [unit, value] of Object.entries({ ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, تسع: 9 })) {
-  ARABIC_HUNDREDS[`${unit}مئه`] = value * 100;
-  ARABIC_HUNDREDS[`${unit}مائه`] = value * 100;
+  ARABIC_HUNDREDS[`${unit}ميه`] = value * 100;
+  ARABIC_HUNDREDS[`${unit}مايه`] = value * 100;
 }
 const ARABIC_THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفي: 2000 };
 /** Vague plurals: «عشرات» is "tens of", at least 20; «مئات» at least 200; «آلاف» at least 2000. */
 const ARABIC_VAGUE: Record<string, [number, number]> = {
-  عشرات: [20, 99], مئات: [200, 999], الاف: [2000, 9999], الوف: [2000, 9999],
+  عشرات: [20, 99], ميات: [200, 999], الاف: [2000, 9999], الوف: [2000, 9999],
 };
 
 const ENGLISH_UNITS: Record<string, number> = {
@@ -77,7 +69,7 @@ function wordsOf(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    out.push({ text: raw, key: plainArabic(asciiDigits(raw)).toLowerCase(), start, end: start + raw.length });
+    out.push({ text: raw, key: normalizeToken(raw), start, end: start + raw.length });
   }
   return out;
 }
@@ -143,7 +135,7 @@ function readAt(words: Word[], i: number, text: string): { hit: NumberHit; used:
       const v = unit + 10;
       return { hit: hit(words, i, i + 2, text, v, v, v, false), used: 2 };
     }
-    const scale = next ? (ARABIC_THOUSANDS[next.key] ?? (next.key === 'مئه' || next.key === 'مائه' ? 100 : undefined)) : undefined;
+    const scale = next ? (ARABIC_THOUSANDS[next.key] ?? (next.key === 'ميه' || next.key === 'مايه' ? 100 : undefined)) : undefined;
     if (scale !== undefined) {
       const v = unit * scale;
       return { hit: hit(words, i, i + 2, text, v, v, v, false), used: 2 };
