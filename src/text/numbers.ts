@@ -21,8 +21,8 @@ export function asciiDigits(s: string): string {
   return s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
-// Keys are normalized as normalizeToken does (ة→ه, أ→ا, ئ→ي: «مئة» is «ميه»). Masculine and feminine, nominative and oblique forms all listed:
-// reports use every one of them.
+// Keys are spelt as normalizeToken gives them (ة→ه, أ→ا, ئ→ي: «مئة» is «ميه»). Masculine and feminine,
+// nominative and oblique forms are all listed: reports use every one of them.
 const ARABIC_UNITS: Record<string, number> = {
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4,
   خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9,
