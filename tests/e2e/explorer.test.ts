@@ -130,7 +130,9 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(async () => (await timeWindow(page)).to, { timeout: 10_000 }).not.toBe(start.to);
     expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    await page.locator('body').press(' ');
+    // Space on the page itself (nothing focused) pauses.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press(' ');
     await page.getByRole('button', { name: 'Play' }).waitFor();
     const stopped = await timeWindow(page);
     await page.waitForTimeout(1200);
@@ -140,13 +142,19 @@ describe.skipIf(!!skipReason)('map explorer in Chromium', () => {
     expect((await shownCount(page)).shown).toBe(expected(stopped).length);
   });
 
-  it('steps the window by a week with the step buttons', async () => {
+  it('steps the window by a week with the step buttons and the arrow keys', async () => {
     const before = await timeWindow(page);
     await page.getByRole('button', { name: 'Step forward' }).click();
     const after = await timeWindow(page);
     const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
     expect(days(before.to, after.to)).toBe(7);
     await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await timeWindow(page)).toEqual(before);
+    // With nothing focused (the page itself), the arrows step the window.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowRight');
+    expect(await timeWindow(page)).toEqual(after);
+    await page.keyboard.press('ArrowLeft');
     expect(await timeWindow(page)).toEqual(before);
   });
 
