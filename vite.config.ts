@@ -33,7 +33,8 @@ export default defineConfig({
   root: 'src/app',
   base: './',
   plugins: [svelte(), serveEvents()],
-  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  // pluginTimings: rolldown's report of slow plugins is noise in npm start's output.
+  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, rolldownOptions: { checks: { pluginTimings: false } } },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     root: '.',
