@@ -3,6 +3,12 @@
 //    &actors=isis&outlets=Enab%20Baladi&q=tabqa&event=ab12cd&lang=ar
 // Absent keys mean "the default". Values are URI-encoded; lists are comma-separated after encoding,
 // so a comma inside an outlet name survives.
+//
+// A hash comes from whoever wrote the link, so it is read as hostile input: a hash over MAX_HASH_LENGTH
+// is ignored whole, each value is checked by a Zod schema (a bad value drops that key only), numbers are
+// clamped to what a map can show, unknown event types and statuses are dropped, and lists and strings
+// are capped. A shared link must never break the app or make it do a lot of work.
+import { z } from 'zod';
 import { EventStatus, EventType, type Lang } from '../../schema/index.ts';
 
 /** zoom / lat / lon, like most web maps. */
@@ -39,57 +45,88 @@ export const EMPTY_HASH: HashState = {
   lang: null,
 };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Longer hashes are ignored: a view with every filter set is a few hundred characters. */
+export const MAX_HASH_LENGTH = 4096;
+/** Most entries kept of one list (actors, outlets); more is not a view anyone made by clicking. */
+export const MAX_LIST_ITEMS = 50;
+/** Longest kept string (a search, an outlet name, an event id). */
+export const MAX_TEXT_LENGTH = 200;
+/** MapLibre's zoom range. */
+const ZOOM = [0, 24] as const;
+/** Web Mercator stops short of the poles. */
+const MAX_LAT = 85.0511;
 
-function list(s: string): string[] {
-  return s === '' ? [] : s.split(',').map(decodeURIComponent);
-}
+const clamp = (lo: number, hi: number) => (n: number) => Math.min(hi, Math.max(lo, n));
+
+const View = z
+  .string()
+  // An empty part would read as 0 (Number('') === 0): it is refused instead.
+  .transform((raw) => raw.split('/').map((part) => (part.trim() === '' ? NaN : Number(part))))
+  .pipe(z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]))
+  .transform(([zoom, lat, lon]) => ({
+    zoom: clamp(ZOOM[0], ZOOM[1])(zoom),
+    lat: clamp(-MAX_LAT, MAX_LAT)(lat),
+    // Wrapped, not clamped: 190° east is 170° west. In range it is kept as is (no rounding drift).
+    lon: Math.abs(lon) <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180,
+  }));
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'not a calendar day');
+
+const Text = z.string().transform((s) => decodeURIComponent(s).slice(0, MAX_TEXT_LENGTH));
+
+/** Comma-separated, each item URI-encoded; '' is the empty list (nothing ticked), not an absent key. */
+const List = z
+  .string()
+  .transform((s) => (s === '' ? [] : s.split(',').slice(0, MAX_LIST_ITEMS).map((x) => decodeURIComponent(x).slice(0, MAX_TEXT_LENGTH))));
+
+/** Keeps the items that are values of `item`, drops the rest (a link from a newer or older sitrep). */
+const known = <T extends string>(item: z.ZodType<T>) =>
+  List.transform((xs) => [...new Set(xs.filter((x): x is T => item.safeParse(x).success))]);
+
+/** One schema per hash key, each reading the raw (still URI-encoded) value. */
+const KEYS = {
+  map: View,
+  from: IsoDay,
+  to: IsoDay,
+  types: known(EventType),
+  status: known(EventStatus),
+  actors: List,
+  outlets: List,
+  q: Text.transform((s) => s || null),
+  event: Text.transform((s) => s || null),
+  lang: z.enum(['ar', 'en']),
+} as const;
 
 /** Reads a hash; anything malformed is ignored (a shared link must never break the app). */
 export function parseHash(hash: string): HashState {
   const state: HashState = { ...EMPTY_HASH };
+  if (hash.length > MAX_HASH_LENGTH) return state;
+  const values = new Map<string, string>();
   for (const part of hash.replace(/^#/, '').split('&')) {
     const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const key = part.slice(0, eq);
-    const raw = part.slice(eq + 1);
-    try {
-      switch (key) {
-        case 'map': {
-          const [zoom, lat, lon] = raw.split('/').map(Number);
-          if ([zoom, lat, lon].every((n) => n !== undefined && Number.isFinite(n)) && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180) {
-            state.view = { zoom: zoom!, lat: lat!, lon: lon! };
-          }
-          break;
-        }
-        case 'from':
-        case 'to':
-          if (ISO_DAY.test(raw)) state[key] = raw;
-          break;
-        case 'types':
-          state.types = list(raw).filter((t): t is EventType => EventType.safeParse(t).success);
-          break;
-        case 'status':
-          state.statuses = list(raw).filter((s): s is EventStatus => EventStatus.safeParse(s).success);
-          break;
-        case 'actors':
-        case 'outlets':
-          state[key] = list(raw);
-          break;
-        case 'event':
-          state.event = decodeURIComponent(raw) || null;
-          break;
-        case 'q':
-          state.text = decodeURIComponent(raw) || null;
-          break;
-        case 'lang':
-          if (raw === 'ar' || raw === 'en') state.lang = raw;
-          break;
-      }
-    } catch {
-      // A malformed %-escape: skip this key.
-    }
+    if (eq > 0) values.set(part.slice(0, eq), part.slice(eq + 1));
   }
+  // safeParse also catches a malformed %-escape (decodeURIComponent throws inside a transform).
+  const read = <K extends keyof typeof KEYS>(key: K): z.output<(typeof KEYS)[K]> | null => {
+    const raw = values.get(key);
+    if (raw === undefined) return null;
+    try {
+      const parsed = KEYS[key].safeParse(raw);
+      return parsed.success ? (parsed.data as z.output<(typeof KEYS)[K]>) : null;
+    } catch {
+      return null;
+    }
+  };
+  state.view = read('map');
+  state.from = read('from');
+  state.to = read('to');
+  state.types = read('types');
+  state.statuses = read('status');
+  state.actors = read('actors');
+  state.outlets = read('outlets');
+  state.text = read('q');
+  state.event = read('event');
+  state.lang = read('lang');
   return state;
 }
 
