@@ -73,6 +73,10 @@ export interface Gazetteer {
   /** Strict keys of the second word of loose Arabic names of several words: a bigram is looked up loosely only when
    * its second word is one of these, so the loose key (a string built per word) is rarely computed. */
   looseSeconds: Set<string>;
+  /** Every Latin word (normalizeLatin, articles dropped) that some name is written with: a word matched only
+   * through its phonetic key must not be an everyday English word («Women» → Oman), and short ones must be one of
+   * these exactly. */
+  latinSpellings: Set<string>;
 }
 
 /** Kinds big enough that a loose Latin spelling («Idleb» for «Idlib») is still taken to mean them. */
@@ -81,6 +85,7 @@ const LOOSE_KINDS = new Set(['country', 'governorate', 'city', 'town', 'airbase'
 export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const seqs = new Map<string, NameSeq>();
+  const latinSpellings = new Set<string>();
   const add = (keys: string[], entry: number | null, flags: Pick<NameSeq, 'bareFirst' | 'notPlace' | 'loose'>) => {
     if (keys.length === 0 || keys.some((k) => k === '')) return;
     const id = `${flags.loose ? '~' : ''}${flags.notPlace ? '!' : ''}${flags.bareFirst ? '' : 'a'}|${keys.join(' ')}`;
@@ -98,6 +103,7 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
     const normalized = new Set(names.map((n) => normalizeArabic(n)));
     for (const name of names) {
       const tokens = tokenize(name);
+      for (const u of keyUnits(tokens)) if (u.script === 'latin') latinSpellings.add(u.norm);
       // «محافظة الرقة», «منطقة تل أبيض», «مدينة الطبقة»: when the rest is a name of the same place, the scanner reads
       // the first word as a cue and weighs every place called «الرقة»; indexing the whole would hide them.
       if (isCuePrefixed(name, tokens, normalized)) continue;
@@ -118,6 +124,7 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
     loose: new Map(),
     extents: extentsOf(entries),
     looseSeconds: new Set(),
+    latinSpellings,
   };
   for (const d of DESCRIPTIONS) {
     const want = normalizeArabic(d.name);

@@ -37,3 +37,20 @@ export function isNisba(core: string): boolean {
 export function isArticledNisbaOf(core: string, article: boolean, nameHasArticle: boolean): boolean {
   return article && !nameHasArticle && /يه$|ي$/.test(core);
 }
+
+/** Broken plurals that news text qualifies with a nisba adjective («مصادر سورية», «فصائل سورية»). */
+const PLURAL_HEADS = new Set(
+  ['مصادر', 'فصائل', 'مدن', 'قرى', 'مناطق', 'أوساط', 'قوى', 'عناصر', 'مقاتلين', 'أراض', 'أراضي', 'جهات', 'وسائل', 'صحف', 'دول', 'أسلحة']
+    .map(normalizeArabic),
+);
+
+/**
+ * True when a bare name shaped like a feminine nisba («سورية») stands right after an indefinite noun it can
+ * qualify: «قوات سورية», «مصادر سورية», «طائرة سورية» are Syrian forces, sources, a Syrian plane — not a mention of
+ * the country. The noun (normalized, no article, nothing peeled) is feminine in ة, a plural in ات, or a broken
+ * plural of PLURAL_HEADS. The caller rules out prepositions, cue words and compass words before it.
+ */
+export function isNisbaAfterNoun(core: string, noun: string): boolean {
+  if (!core.endsWith('يه') || noun.length < 3 || noun.startsWith('ال')) return false;
+  return noun.endsWith('ه') || noun.endsWith('ات') || PLURAL_HEADS.has(noun);
+}

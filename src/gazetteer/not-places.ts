@@ -71,6 +71,8 @@ export const NOT_PLACES: string[] = [
   'صحيفة الشرق الأوسط',
   'تلفزيون سوريا',
   'Agence France-Presse',
+  // the state news agency: «SANA» keys like the town As-Saan
+  'SANA',
   'France Presse',
   'Al Jazeera',
   'Al-Jazeera',

@@ -6,11 +6,12 @@ import { looseArabic, rawPrefixLength, somePeeledIn, type ArabicForm } from './a
 import { isCommonWord } from './common-words.ts';
 import { neverAlone } from './context-names.ts';
 import { cueKinds, isCountrysideCue } from './cue-words.ts';
+import { isEnglishWord } from './english-words.ts';
 import { directionOf, qualifierOf, type Direction } from './directions.ts';
 import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { latinKey } from './latin-key.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
-import { isArticledNisbaOf, isNisba } from './nisba.ts';
+import { isArticledNisbaOf, isNisba, isNisbaAfterNoun } from './nisba.ts';
 import { priorOf } from './prior.ts';
 
 interface Match {
@@ -24,7 +25,7 @@ interface Match {
 }
 
 /** Where a word is a place only after a locative: «في الجزيرة», «بالجزيرة», «نحو الجزيرة». */
-const LOCATIVES = new Set(['في', 'الي', 'نحو', 'داخل', 'قرب', 'منطقه', 'مناطق', 'محيط', 'اطراف', 'باتجاه', 'من', 'حتي']);
+const LOCATIVES = new Set(['في', 'علي', 'الي', 'نحو', 'داخل', 'قرب', 'منطقه', 'مناطق', 'محيط', 'اطراف', 'باتجاه', 'من', 'حتي']);
 
 /** Kinds that are many and small: a one-word name of only such places needs some sign that a place is meant. */
 const MINOR_KINDS = new Set(['village', 'neighbourhood', 'subdistrict', 'other']);
@@ -91,6 +92,9 @@ interface MatchState {
   units: KeyUnit[];
   i: number;
   inText: boolean;
+  /** A Latin word that reaches names only through its phonetic key and is too common or short to be trusted
+   * alone: it may start a longer name or a not-place («Islamic State»), never be a one-word name. */
+  guessed: boolean;
   best: Match | null;
   /** Whether some reading of the word is an everyday word (null: not yet looked at). */
   common: boolean | null;
@@ -123,7 +127,10 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   const readings = inText && forms.length > 1 && isCommonWord(forms[0]!.core) ? forms.slice(0, 1) : forms;
   // Two-letter Latin words ("IS", "The" → «ta») are not names in running text, unless a number follows (T4, T-4).
   if (u.script === 'latin' && inText && u.key.length < 3 && !(follows && /^\d+$/.test(next.key))) return null;
-  const st: MatchState = { gaz, units, i, inText, best: null, common: null, cued: null };
+  // The Latin key is phonetic: a word that is not itself a spelling some name is written with reaches a name only
+  // through its key, which everyday English words («Women» → Oman, «When» → Wuhan) and short words do too easily.
+  const guessed = u.script === 'latin' && inText && !gaz.latinSpellings.has(u.norm) && (isEnglishWord(u.norm) || u.norm.length < 4);
+  const st: MatchState = { gaz, units, i, inText, guessed, best: null, common: null, cued: null };
   // Latin consonant skeletons only for a name asked for on its own: in running English they turn "Syrian" into
   // Suran and "Sunday" into Sendai.
   const latinLoose = u.script === 'latin' && !inText;
@@ -160,6 +167,7 @@ function consider(st: MatchState, seq: NameSeq, f: ArabicForm, loose: boolean): 
   if (!wordsMatch(units, i, seq, loose)) return;
   if (loose && u.script === 'ar' && seq.keys.length === 1 && !strictAt(best, end, f.peeled)) return;
   if (seq.keys.length === 1 && !seq.notPlace) {
+    if (st.guessed) return;
     if (neverAlone(f.core) || isNisba(f.core)) return;
     if (f.peeled > 0 && f.core.length < 3) return;
     // A word that reads as proclitic + everyday word («بأنه» = ب + أنه) is that word, not a one-word place —
@@ -328,6 +336,10 @@ function toMention(
     if (!ok) return null;
   }
   const oneWord = m.end - m.start === 1;
+  // «قوات سورية», «مصادر سورية»: the bare feminine spelling of a name after an indefinite noun is its adjective.
+  if (oneWord && first.script === 'ar' && !first.article && m.peeled === 0 && prev?.script === 'ar' && !afterMention) {
+    if (cue === null && qualifier === null && !locative && isNisbaAfterNoun(first.key, prev.norm)) return null;
+  }
   if (oneWord && cue === null && qualifier === null && !locative && !afterMention) {
     if (m.seqs.every((s) => s.entries.every((e) => isMinor(gaz.entries[e]!)))) return null;
   }
