@@ -11,11 +11,23 @@ interface PhraseWord {
   prefix: boolean;
 }
 
+interface LexiconPhrase<T> {
+  words: PhraseWord[];
+  value: T;
+  phrase: string;
+}
+
 export interface Lexicon<T> {
   /** Phrases by their first word's stem, longest first. */
-  byFirst: Map<string, { words: PhraseWord[]; value: T; phrase: string }[]>;
+  byFirst: Map<string, LexiconPhrase<T>[]>;
   /** Phrases whose first word is a prefix pattern (`word*`), checked against every token. */
-  prefixed: { words: PhraseWord[]; value: T; phrase: string }[];
+  prefixed: LexiconPhrase<T>[];
+  /**
+   * The phrases whose first word matches a token, by the token's normalized form, in the order they are
+   * tried (byFirst by form, then prefixed). Filled as tokens are met: a report repeats few distinct words,
+   * and looking each up once instead of trying every prefixed phrase on every token is most of the speed.
+   */
+  startingWith: Map<string, LexiconPhrase<T>[]>;
 }
 
 export interface PhraseHit<T> {
@@ -73,27 +85,64 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   prefixed.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, prefixed };
+  return { byFirst, prefixed, startingWith: new Map() };
 }
 
-/** The ways a token may be read: as written, without a conjunction («وواشنطن»), without all proclitics. */
-function formsOf(norm: string): string[] {
-  const forms = [norm, stemOf(norm)];
-  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
+/** Distinct norms remembered by the caches below before they start over (bounds memory on huge corpora). */
+const CACHE_LIMIT = 50_000;
+const formsCache = new Map<string, readonly string[]>();
+
+/**
+ * The ways a token may be read: as written, without all proclitics, without a conjunction only («وواشنطن»),
+ * each once. Remembered by norm: every lexicon asks the same question about the same words of a sentence.
+ */
+function formsOf(norm: string): readonly string[] {
+  let forms = formsCache.get(norm);
+  if (forms === undefined) {
+    const stem = stemOf(norm);
+    const list = [norm];
+    if (stem !== norm) list.push(stem);
+    if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
+      const bare = norm.slice(1);
+      if (bare !== norm && bare !== stem) list.push(bare);
+    }
+    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
+    formsCache.set(norm, list);
+    forms = list;
+  }
   return forms;
 }
 
-function wordMatches(token: Token, word: PhraseWord): boolean {
-  if (token.script === 'punct') return false;
-  const forms = formsOf(token.norm);
-  if (word.prefix) return forms.some((f) => f.startsWith(word.norm) || f.startsWith(word.stem));
-  return forms.some((f) => f === word.norm || f === word.stem);
+function formsMatch(forms: readonly string[], word: PhraseWord): boolean {
+  for (const f of forms) {
+    if (word.prefix ? f.startsWith(word.norm) || f.startsWith(word.stem) : f === word.norm || f === word.stem) return true;
+  }
+  return false;
 }
 
-function matchAt<T>(tokens: Token[], i: number, item: { words: PhraseWord[] }): boolean {
-  for (let k = 0; k < item.words.length; k++) {
+function wordMatches(token: Token, word: PhraseWord): boolean {
+  return token.script !== 'punct' && formsMatch(formsOf(token.norm), word);
+}
+
+/** The phrases whose first word matches a token of this norm, in the order findPhrases tries them. */
+function phrasesStartingWith<T>(lexicon: Lexicon<T>, norm: string): LexiconPhrase<T>[] {
+  let list = lexicon.startingWith.get(norm);
+  if (list === undefined) {
+    list = [];
+    const forms = formsOf(norm);
+    for (const f of forms) for (const item of lexicon.byFirst.get(f) ?? []) if (!list.includes(item)) list.push(item);
+    for (const item of lexicon.prefixed) if (item.words[0] && formsMatch(forms, item.words[0])) list.push(item);
+    if (lexicon.startingWith.size >= CACHE_LIMIT) lexicon.startingWith.clear();
+    lexicon.startingWith.set(norm, list);
+  }
+  return list;
+}
+
+/** Do the phrase's words after the first match the tokens after token i? */
+function restMatches(tokens: Token[], i: number, words: PhraseWord[]): boolean {
+  for (let k = 1; k < words.length; k++) {
     const t = tokens[i + k];
-    const w = item.words[k];
+    const w = words[k];
     if (!t || !w || !wordMatches(t, w)) return false;
   }
   return true;
@@ -105,10 +154,12 @@ export function findPhrases<T>(tokens: Token[], lexicon: Lexicon<T>): PhraseHit<
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (!t) break;
-    const candidates = [...new Set(formsOf(t.norm).flatMap((f) => lexicon.byFirst.get(f) ?? [])), ...lexicon.prefixed];
-    let best: { words: PhraseWord[]; value: T; phrase: string } | null = null;
-    for (const c of candidates) {
-      if ((best === null || c.words.length > best.words.length) && matchAt(tokens, i, c)) best = c;
+    let best: LexiconPhrase<T> | null = null;
+    if (t.script !== 'punct') {
+      // Longest first, and of equal length the first listed: a later phrase wins only by being longer.
+      for (const c of phrasesStartingWith(lexicon, t.norm)) {
+        if ((best === null || c.words.length > best.words.length) && restMatches(tokens, i, c.words)) best = c;
+      }
     }
     if (best) {
       const last = i + best.words.length;
