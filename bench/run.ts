@@ -3,13 +3,14 @@
 //   npm run bench                 human-readable report
 //   npm run bench -- --json       one JSON object on stdout (progress on stderr)
 //   npm run bench -- --quick      skips 500k/1M events and uses a 5 MB corpus
-//   npm run bench -- --only map,format,ingest,export,gazetteer
+//   npm run bench -- --only app,map,format,ingest,export,gazetteer
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, binFile, buildPages, geojsonFile, launch, runGazetteer, runMap, serveBench, type MapRun } from './browser-bench.ts';
 import { sizeLabel } from './data.ts';
+import { benchAppFirstMap } from './app-bench.ts';
 import { benchExport, benchFormat, benchGazetteerNode, benchIngest } from './node-bench.ts';
 
 const args = process.argv.slice(2);
@@ -56,7 +57,13 @@ async function main() {
     buildPages();
   }
   const served = wants('map') || wants('gazetteer') ? await serveBench() : null;
-  const browser = served ? await launch() : null;
+  const browser = served || wants('app') ? await launch() : null;
+
+  if (wants('app') && browser) {
+    const app = await benchAppFirstMap(browser, log);
+    result.app_first_map_ms = { corpus: app.first_map_ms, empty: app.empty_ms, events: app.events };
+    result.app_detail = app;
+  }
 
   if (wants('map') && served && browser) {
     const gpu: Record<string, MapRun> = {};
@@ -179,6 +186,10 @@ function printReport(r: Record<string, unknown>) {
     const i = r.ingest as Record<string, number>;
     out.push(`ingest: ${i.reports_per_s} reports/s, ${i.mb_per_s} MB/s; grep -F -c -f names ${i.grep_mb_per_s} MB/s; grep is ${(1 / i.ratio_to_grep!).toFixed(0)}× faster`);
     out.push(`scan only: ${i.scan_mb_per_s} MB/s; grep -F -o -f names ${i.grep_o_mb_per_s} MB/s; grep is ${(1 / i.scan_ratio_to_grep!).toFixed(0)}× faster`);
+  }
+  if (r.app_first_map_ms) {
+    const a = r.app_first_map_ms as Record<string, number | null>;
+    out.push(`app first map with the bundled corpus (${a.events} events): ${a.corpus} ms; same app with no events: ${a.empty} ms (${ratio(a.empty, a.corpus)} of it)`);
   }
   const ex = (r.export_1m ?? r.export_200k) as Record<string, number | null> | undefined;
   if (ex) {
