@@ -64,10 +64,55 @@ describe.skipIf(!!skipReason)('bring your own data', () => {
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, ndjson);
     await page.getByText(/2 events added/).waitFor();
+    // The notice names the file and says which line was refused and why.
+    expect(await page.getByText(/2 events added/).innerText()).toMatch(/^more\.ndjson: 2 events added · 1 refused \(not valid events\): line 3: not JSON$/);
     const after = await shownCount(page);
     expect(after.total).toBe(before.total + 2);
     expect((await timeWindow(page)).to).toBe('2020-06-15');
     expect(after.shown).toBe(before.shown + 2);
+  });
+
+  it('refuses a dropped file over 50 MB without reading it, naming the file and the limit', async () => {
+    const before = await shownCount(page);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(51 * 1024 * 1024)], 'huge.geojson', { type: 'application/geo+json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.locator('.notice.added').innerText()).toBe('huge.geojson was not read: it is 51 MB, and the limit is 50 MB');
+    expect((await shownCount(page)).total).toBe(before.total);
+  });
+
+  it('lists the first refused features of a dropped FeatureCollection with their reasons', async () => {
+    const before = await shownCount(page);
+    const { coordinates, ...place } = events[0]!.place;
+    const feature = (id: string, type: string) => ({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates },
+      properties: { ...events[0]!, id, type, place },
+    });
+    const fc = { type: 'FeatureCollection', features: [feature('fc-ok', 'airstrike'), feature('fc-bad', 'alien-invasion'), { type: 'Feature' }] };
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'mixed.geojson', { type: 'application/geo+json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(fc));
+    const notice = page.locator('.notice.added');
+    await expect.poll(() => notice.innerText()).toMatch(/^mixed\.geojson: 1 event added · 2 refused \(not valid events\): feature 2: properties\.type: .+; feature 3: /);
+    expect((await shownCount(page)).total).toBe(before.total + 1);
+  });
+
+  it('refuses a pasted report over 1 MB with a visible reason and does not extract it', async () => {
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    const box = page.getByLabel('Report text (Arabic or English)');
+    await box.fill('غارات على الرقة. '.repeat(40_000));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/^The text is 1\.\d MB; the limit is 1 MB\./);
+    expect(await page.getByRole('button', { name: 'Extract events' }).isDisabled()).toBe(true);
+    await box.fill('Warplanes struck Saraqib.');
+    expect(await alert.count()).toBe(0);
+    await page.getByRole('button', { name: 'Close the report form' }).click();
   });
 
   it('fetched the gazetteer and worker from 127.0.0.1 only', () => {

@@ -39,6 +39,14 @@ export interface Messages {
     close: string;
     added: (n: number, unresolved: number) => string;
     failed: string;
+    /** A dropped file over the size limit: it is not read at all. */
+    fileTooBig: (name: string, size: string, limit: string) => string;
+    /** A pasted report over the size limit: it is not extracted. */
+    textTooBig: (size: string, limit: string) => string;
+    /** n features or lines refused; `first` lists the first few reasons. */
+    refused: (n: number, first: string) => string;
+    featureAt: (index: number) => string;
+    lineAt: (index: number) => string;
   };
   list: { title: string; tab: (n: number) => string; empty: string; search: string };
   histogramLabel: string;
@@ -108,6 +116,11 @@ const en: Messages = {
     added: (n, unresolved) =>
       `${n} event${n === 1 ? '' : 's'} added` + (unresolved ? `; ${unresolved} place${unresolved === 1 ? '' : 's'} not found` : ''),
     failed: 'Could not read that',
+    fileTooBig: (name, size, limit) => `${name} was not read: it is ${size}, and the limit is ${limit}`,
+    textTooBig: (size, limit) => `The text is ${size}; the limit is ${limit}. Paste one report at a time.`,
+    refused: (n, first) => `${n} refused (not valid events): ${first}`,
+    featureAt: (i) => `feature ${i}`,
+    lineAt: (i) => `line ${i}`,
   },
   list: {
     title: 'Events in view',
@@ -200,6 +213,11 @@ const ar: Messages = {
     close: 'إغلاق نموذج التقرير',
     added: (n, unresolved) => `أُضيف ${n} من الأحداث` + (unresolved ? `؛ ${unresolved} من الأماكن لم يُعثر عليها` : ''),
     failed: 'تعذّرت قراءة ذلك',
+    fileTooBig: (name, size, limit) => `لم يُقرأ الملف ${name}: حجمه ${size} والحد الأقصى ${limit}`,
+    textTooBig: (size, limit) => `حجم النص ${size} والحد الأقصى ${limit}. الصق تقريرًا واحدًا في كل مرة.`,
+    refused: (n, first) => `رُفض ${n} (ليست أحداثًا صالحة): ${first}`,
+    featureAt: (i) => `العنصر ${i}`,
+    lineAt: (i) => `السطر ${i}`,
   },
   list: {
     title: 'الأحداث في العرض',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeById, parseEventCollection, parseEventsText } from '../../../src/app/state/load-events.ts';
+import { MAX_REFUSALS, mergeById, parseEventCollection, parseEventsText } from '../../../src/app/state/load-events.ts';
 import { toCollection } from '../../../src/geo/features.ts';
 import { EventRecord } from '../../../src/schema/index.ts';
 
@@ -44,7 +44,7 @@ describe('parseEventCollection', () => {
 describe('parseEventsText (dropped files)', () => {
   it('reads a FeatureCollection', () => {
     const loaded = parseEventsText(JSON.stringify(toCollection([event]), null, 2));
-    expect(loaded).toEqual({ events: [event], skipped: 0 });
+    expect(loaded).toEqual({ events: [event], skipped: 0, refused: [] });
   });
 
   it('reads NDJSON of EventRecords or Features, skipping bad lines', () => {
@@ -52,6 +52,40 @@ describe('parseEventsText (dropped files)', () => {
     const loaded = parseEventsText(lines.join('\n'));
     expect(loaded.events.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(loaded.skipped).toBe(2);
+  });
+});
+
+describe('refused features and lines say where and why', () => {
+  it('names the feature (counting from 1) and the first schema issue', () => {
+    const fc = toCollection([event]) as { features: unknown[] };
+    const bad = structuredClone(fc.features[0]) as { properties: { type: string } };
+    bad.properties.type = 'alien-invasion';
+    fc.features.push('junk', bad);
+    const loaded = parseEventCollection(fc);
+    expect(loaded.events).toHaveLength(1);
+    expect(loaded.refused.map((r) => [r.at, r.index])).toEqual([
+      ['feature', 2],
+      ['feature', 3],
+    ]);
+    expect(loaded.refused[1]!.reason).toMatch(/^properties\.type: /);
+  });
+
+  it('names NDJSON lines by their number in the file, blank lines included', () => {
+    const lines = ['', JSON.stringify(event), '{oops', '', JSON.stringify({ ...event, date: { ...event.date, precision: 'fortnight' } })];
+    const loaded = parseEventsText(lines.join('\n'));
+    expect(loaded.events).toHaveLength(1);
+    expect(loaded.refused).toEqual([
+      { at: 'line', index: 3, reason: 'not JSON' },
+      { at: 'line', index: 5, reason: expect.stringMatching(/^date\.precision: /) },
+    ]);
+  });
+
+  it('counts every refusal but keeps only the first few reasons', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `{"bad":${i}}`);
+    const loaded = parseEventsText(lines.join('\n'));
+    expect(loaded.skipped).toBe(40);
+    expect(loaded.refused).toHaveLength(MAX_REFUSALS);
+    expect(loaded.refused[0]!.index).toBe(1);
   });
 });
 
