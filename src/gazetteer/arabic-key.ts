@@ -98,6 +98,20 @@ const LOOSE: Record<string, string> = { 'ح': 'ه', 'ط': 'ت', 'ث': 'ت', 'ذ'
  * Used only to add candidates (with a lower score) or for names of several words, never on its own for one word.
  */
 export function looseArabic(core: string): string {
+  let key = looseMemo.get(core);
+  if (key === undefined) {
+    key = computeLooseArabic(core);
+    // The scanner asks for the same few thousand words again and again; a bounded memo spares the rebuilding.
+    if (looseMemo.size >= LOOSE_MEMO_LIMIT) looseMemo.clear();
+    looseMemo.set(core, key);
+  }
+  return key;
+}
+
+const looseMemo = new Map<string, string>();
+const LOOSE_MEMO_LIMIT = 100_000;
+
+function computeLooseArabic(core: string): string {
   let out = '';
   for (let i = 0; i < core.length; i++) {
     const c = core[i]!;

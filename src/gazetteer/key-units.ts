@@ -104,11 +104,27 @@ const PROCLITIC = /^[وفبكل]/;
  */
 export function unitForms(u: KeyUnit): ArabicForm[] {
   if (!u.forms) {
-    u.forms =
-      u.script === 'ar' && PROCLITIC.test(u.norm) ? arabicForms(u.norm) : [{ core: u.key, article: u.article, peeled: 0 }];
+    u.forms = u.script === 'ar' && PROCLITIC.test(u.norm) ? peeledForms(u.norm) : [{ core: u.key, article: u.article, peeled: 0 }];
   }
   return u.forms;
 }
+
+/**
+ * arabicForms, memoized by spelling: a third of Arabic words start with و ف ب ك ل, and peeling one takes several
+ * slices. The forms are shared between units, so nobody may change them.
+ */
+function peeledForms(norm: string): ArabicForm[] {
+  let forms = formsMemo.get(norm);
+  if (!forms) {
+    forms = arabicForms(norm);
+    if (formsMemo.size >= FORMS_MEMO_LIMIT) formsMemo.clear();
+    formsMemo.set(norm, forms);
+  }
+  return forms;
+}
+
+const formsMemo = new Map<string, ArabicForm[]>();
+const FORMS_MEMO_LIMIT = 100_000;
 
 /** «دوماً», «فعلاً»: alef and fathatan (either order) end the word. */
 function endsInTanweenAlef(w: string): boolean {

@@ -39,6 +39,18 @@ function isMinor(e: GazetteerEntry): boolean {
   return false;
 }
 
+const allMinorMemo = new WeakMap<NameSeq, boolean>();
+
+/** Every entry bearing this name is minor («علي» names hundreds of villages: asked once, not at each «على»). */
+function allMinor(gaz: Gazetteer, seq: NameSeq): boolean {
+  let all = allMinorMemo.get(seq);
+  if (all === undefined) {
+    all = seq.entries.every((e) => isMinor(gaz.entries[e]!));
+    allMinorMemo.set(seq, all);
+  }
+  return all;
+}
+
 /** "of" in "the town of Kobani", "north of Raqqa". */
 const OF = latinKey('of');
 
@@ -86,6 +98,33 @@ function scanStretch(gaz: Gazetteer, text: string, from: number, to: number, men
 /** A word that may carry a proclitic (و ف ب ك ل), so its peeled readings must be looked up too. */
 const PROCLITIC_START = /^[وفبكل]/;
 
+/** Hint bits: the word as written or a peeled reading of it starts a strict name. */
+const STARTS_NAME = 1;
+/** Hint bit: the word is the second word of a loose Arabic name (gaz.looseSeconds). */
+const ENDS_LOOSE_BIGRAM = 2;
+/** Bound on the memo of hints; news text repeats a few tens of thousands of word forms. */
+const HINTS_LIMIT = 200_000;
+const hintMemos = new WeakMap<Gazetteer, Map<string, number>>();
+
+/**
+ * What an Arabic word's spelling alone says about its part in names, memoized per gazetteer and spelling: the
+ * look-ups behind it (the word, its peeled readings, its loose second-word use) cost several string hashes and
+ * slices, and the same few thousand words make up most of any text.
+ */
+function spellingHints(gaz: Gazetteer, u: KeyUnit): number {
+  let memo = hintMemos.get(gaz);
+  if (!memo) hintMemos.set(gaz, (memo = new Map()));
+  let hints = memo.get(u.norm);
+  if (hints === undefined) {
+    hints = 0;
+    if (gaz.names.has(u.key) || (PROCLITIC_START.test(u.norm) && somePeeledIn(u.norm, gaz.names))) hints |= STARTS_NAME;
+    if (gaz.looseSeconds.has(u.key)) hints |= ENDS_LOOSE_BIGRAM;
+    if (memo.size >= HINTS_LIMIT) memo.clear();
+    memo.set(u.norm, hints);
+  }
+  return hints;
+}
+
 /** The state of one matchAt call; a plain object, not closures, because this runs once per word of the text. */
 interface MatchState {
   gaz: Gazetteer;
@@ -113,13 +152,8 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   if (u.script === 'latin' && inText && !u.proper) return null;
   const next = units[i + 1]!;
   const follows = i + 1 < units.length && !next.breakBefore;
-  // Most words start no name: answer those with one look-up and no allocation.
-  if (
-    u.script === 'ar' &&
-    !gaz.names.has(u.key) &&
-    !(follows && gaz.looseSeconds.has(next.key)) &&
-    !(PROCLITIC_START.test(u.norm) && somePeeledIn(u.norm, gaz.names))
-  ) {
+  // Most words start no name: answer those with a look-up or two and no allocation.
+  if (u.script === 'ar' && !(spellingHints(gaz, u) & STARTS_NAME) && !(follows && next.script === 'ar' && spellingHints(gaz, next) & ENDS_LOOSE_BIGRAM)) {
     return null;
   }
   const forms = unitForms(u);
@@ -341,7 +375,7 @@ function toMention(
     if (cue === null && qualifier === null && !locative && isNisbaAfterNoun(first.key, prev.norm)) return null;
   }
   if (oneWord && cue === null && qualifier === null && !locative && !afterMention) {
-    if (m.seqs.every((s) => s.entries.every((e) => isMinor(gaz.entries[e]!)))) return null;
+    if (m.seqs.every((s) => allMinor(gaz, s))) return null;
   }
 
   const indexes = [...new Set(m.seqs.flatMap((s) => s.entries))];
