@@ -2,6 +2,7 @@
 // Run: npm run geodata. Output is committed so a clone draws its map without ../shared.
 // Each layer is clipped to the region the map shows, simplified and rounded: the whole base map stays a few
 // hundred kB, small enough to ship with the app and parse at start-up.
+import { csvRecords } from '../../src/ingest/csv-parse.ts';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,12 +127,8 @@ function lakes(): FeatureCollection {
   return featureCollection(kept.sort(byKey('name_en')));
 }
 
-/** A tiny CSV reader for the OCHA tables: quoted fields, commas inside quotes, no embedded newlines. */
 function readCsv(path: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(join(shared, path), 'utf8').trim().split(/\r?\n/);
-  const split = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
-  const keys = split(head!);
-  return rows.map((r) => Object.fromEntries(split(r).map((v, i) => [keys[i], v])));
+  return csvRecords(readFileSync(join(shared, path), 'utf8'));
 }
 
 /**

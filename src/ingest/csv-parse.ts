@@ -190,3 +190,17 @@ export async function* parseCsvStream(chunks: AsyncIterable<string> | Iterable<s
   for await (const chunk of chunks) yield* p.push(chunk);
   yield* p.end();
 }
+
+/**
+ * A whole CSV text with a header line → records keyed by column name (missing cells are ''). For
+ * trusted tables (the gazetteer and base-map builds): a malformed record throws, naming its line.
+ */
+export function csvRecords(text: string, opts?: CsvOptions): Record<string, string>[] {
+  const rows = parseCsv(text, opts).map((item) => {
+    if (!item.ok) throw new Error(`CSV line ${item.line}: ${item.message}`);
+    return item.fields;
+  });
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}

@@ -1,6 +1,6 @@
 // GeoNames towns: Syrian rows (cities15000 of 2025, cities500 of 2023, cities1000 in English only)
 // and Arabic names of world and regional cities (cities15000, cities500 for the neighbours).
-import { parseCsv, parseCsvRows } from '../csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { readData } from '../data-dir.ts';
 import { isArabicName, isMachineTransliteration, uniqueNames } from '../names.ts';
 import { stripTashkeel } from '../match-keys.ts';
@@ -62,7 +62,7 @@ export function syrianTowns(dataDir: string): GeoNamesTown[] {
   };
   readDump(readData(dataDir, 'geonames-cities15000/cities15000_SY.tsv')).forEach(add);
   readDump(readData(dataDir, 'geonames-cities500/cities500_SY.tsv')).forEach(add);
-  for (const r of parseCsv(readData(dataDir, 'geonames-cities1000/cities1000_SY.csv'))) {
+  for (const r of csvRecords(readData(dataDir, 'geonames-cities1000/cities1000_SY.csv'))) {
     add(town({
       id: r.geonameid!, name: r.name!, ascii: r.name!, alternates: [], lat: r.latitude!, lon: r.longitude!,
       code: r.feature_code!, country: r.country_code!, population: r.population!,
@@ -80,16 +80,11 @@ export function foreignTowns(dataDir: string): GeoNamesTown[] {
   const byId = new Map<string, GeoNamesTown>();
   const files = ['geonames-cities15000/cities15000_with_arabic.csv', 'geonames-cities500/cities500_SY_IQ_JO_LB_TR_with_arabic.csv'];
   for (const file of files) {
-    const [header, ...rows] = parseCsvRows(readData(dataDir, file));
-    const col = (name: string) => header!.indexOf(name);
-    const [iId, iName, iAscii, iAr, iLat, iLon, iCode, iCountry, iPop] = [
-      'geonameid', 'name', 'asciiname', 'names_ar', 'latitude', 'longitude', 'feature_code', 'country_code', 'population',
-    ].map(col) as [number, number, number, number, number, number, number, number, number];
-    for (const c of rows) {
-      if (c[iCountry] === 'SY' || !c[iAr] || byId.has(c[iId]!)) continue;
+    for (const r of csvRecords(readData(dataDir, file))) {
+      if (r.country_code === 'SY' || !r.names_ar || byId.has(r.geonameid!)) continue;
       const t = town({
-        id: c[iId]!, name: c[iName]!, ascii: c[iAscii]!, alternates: c[iAr]!.split('|'),
-        lat: c[iLat]!, lon: c[iLon]!, code: c[iCode]!, country: c[iCountry]!, population: c[iPop]!,
+        id: r.geonameid!, name: r.name!, ascii: r.asciiname!, alternates: r.names_ar.split('|'),
+        lat: r.latitude!, lon: r.longitude!, code: r.feature_code!, country: r.country_code!, population: r.population!,
       });
       if (t.ar.length > 0) byId.set(t.id, t);
     }

@@ -1,7 +1,7 @@
 // Governorates, districts and subdistricts: OCHA COD-AB admin tables (P-codes, OCHA English and
 // Arabic names, centre points) joined by P-code with OpenSyria's aliases and populations.
 import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
-import { parseCsv } from '../csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { readData } from '../data-dir.ts';
 import { lonLat } from '../geometry.ts';
 import { isArabicName, isMachineTransliteration, tidy, uniqueNames } from '../names.ts';
@@ -27,12 +27,12 @@ function splitAliases(cell: string): string[] {
 
 export function ochaAdminEntries(dataDir: string): GazetteerEntry[] {
   const openSyria = new Map<string, OpenSyriaUnit>();
-  for (const row of parseCsv(readData(dataDir, 'opensyria-geography/opensyria_admin_gazetteer.csv'))) {
+  for (const row of csvRecords(readData(dataDir, 'opensyria-geography/opensyria_admin_gazetteer.csv'))) {
     openSyria.set(row.ocha_pcode!, row as unknown as OpenSyriaUnit);
   }
   const entries: GazetteerEntry[] = [];
   for (const { level, kind, file } of LEVELS) {
-    for (const row of parseCsv(readData(dataDir, `ocha-syr-populatedplaces/${file}`))) {
+    for (const row of csvRecords(readData(dataDir, `ocha-syr-populatedplaces/${file}`))) {
       const pcode = row[`adm${level}_pcode`]!;
       const os = openSyria.get(pcode);
       const sources: Record<string, string> = { ocha: pcode };

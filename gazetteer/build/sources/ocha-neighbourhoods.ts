@@ -2,7 +2,7 @@
 // of Damascus (جوبر، القابون، برزة، المزة …) that group them — names news uses that are not
 // populated places of their own. An area's point is the centre of its neighbourhoods' points.
 import type { GazetteerEntry, LonLat } from '../../../src/schema/index.ts';
-import { parseCsv } from '../csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { readData } from '../data-dir.ts';
 import { round5 } from '../geometry.ts';
 import { stripEnglishTag, tidy, uniqueNames } from '../names.ts';
@@ -10,7 +10,7 @@ import { stripEnglishTag, tidy, uniqueNames } from '../names.ts';
 type Row = Record<string, string>;
 
 function rows(dataDir: string): Row[] {
-  return parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_neighborhoods.csv'));
+  return csvRecords(readData(dataDir, 'ocha-syr-populatedplaces/syr_neighborhoods.csv'));
 }
 
 /** Adds the table's English names to the neighbourhood entries (`Wasat Al Madinah` for `City Centre`). */

@@ -1,7 +1,7 @@
 // The village-level gazetteer: OCHA populated places (7,593 communities `C####` and 414 city
 // neighbourhoods `N####`), each with Arabic and English names, its admin parents and a point.
 import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
-import { parseCsv } from '../csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { readData } from '../data-dir.ts';
 import { distanceKm, lonLat } from '../geometry.ts';
 import { arabicKeyboard, isJoinedName, isQualifier, splitJoinedNames, stripArabicTag, tidy, uniqueNames } from '../names.ts';
@@ -71,7 +71,7 @@ function dropTruncated(names: string[]): string[] {
  * 5 km of a seat is that seat. Level 0 = Damascus, 1 = governorate seats, 2 = district, 3 = subdistrict.
  */
 function seatLevels(dataDir: string, communities: Row[]): Map<string, number> {
-  const capitals = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_admincapitals.csv')).map((r) => ({
+  const capitals = csvRecords(readData(dataDir, 'ocha-syr-populatedplaces/syr_admincapitals.csv')).map((r) => ({
     level: Number(r.adm_p_lvl),
     point: lonLat(r.x_coord!, r.y_coord!),
   }));
@@ -122,7 +122,7 @@ function adminUnitNames(rows: Row[]): Set<string> {
 }
 
 export function ochaPlaceEntries(dataDir: string): OchaPlaces {
-  const rows = parseCsv(readData(dataDir, 'ocha-syr-populatedplaces/syr_populatedplaces.csv'));
+  const rows = csvRecords(readData(dataDir, 'ocha-syr-populatedplaces/syr_populatedplaces.csv'));
   const adminNames = adminUnitNames(rows);
   const communities = rows.filter((r) => r.pcode!.startsWith('C'));
   const seats = seatLevels(dataDir, communities);

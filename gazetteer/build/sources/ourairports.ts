@@ -2,7 +2,7 @@
 // (Al Udeid, Al Asad, Incirlik, Beirut). English names only; Arabic names come from curated.json.
 import type { GazetteerEntry, PlaceKind } from '../../../src/schema/index.ts';
 import type { AdminAreas } from '../admin-areas.ts';
-import { parseCsv } from '../csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { readData } from '../data-dir.ts';
 import { lonLat } from '../geometry.ts';
 import { uniqueNames } from '../names.ts';
@@ -15,9 +15,9 @@ export function airfieldKind(name: string, type: string): PlaceKind {
 }
 
 export function airfieldEntries(dataDir: string, admin: AdminAreas): GazetteerEntry[] {
-  const syria = parseCsv(readData(dataDir, 'ourairports/airports_SY.csv'));
+  const syria = csvRecords(readData(dataDir, 'ourairports/airports_SY.csv'));
   // Outside Syria only air bases and the big airports: the region's hospital helipads are noise.
-  const region = parseCsv(readData(dataDir, 'ourairports/airports_syria_region.csv')).filter(
+  const region = csvRecords(readData(dataDir, 'ourairports/airports_syria_region.csv')).filter(
     (r) => r.country_code !== 'SY' && r.type !== 'heliport' && (MILITARY.test(r.name!) || r.type === 'large_airport'),
   );
   return [...syria, ...region].map((r): GazetteerEntry => {

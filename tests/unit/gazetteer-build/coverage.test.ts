@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../gazetteer/build/csv.ts';
+import { csvRecords } from '../../../src/ingest/csv-parse.ts';
 import { arabicKey } from '../../../gazetteer/build/match-keys.ts';
 import { ROOT, compiled } from './compiled.ts';
 
@@ -23,7 +23,7 @@ function alternatives(listed: string): string[] {
 }
 
 describe.each(LISTS.filter((f) => existsSync(f)))('place list %s', (file) => {
-  const listed = [...new Set(parseCsv(readFileSync(file, 'utf8')).map((r) => r.place_ar_as_listed!))];
+  const listed = [...new Set(csvRecords(readFileSync(file, 'utf8')).map((r) => r.place_ar_as_listed!))];
 
   it('is all in the gazetteer under one of its Arabic names', () => {
     const missing = listed.filter((name) => !alternatives(name).some((alt) => arabicNames.has(arabicKey(alt))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv, parseCsvStream, type CsvItem } from '../../../src/ingest/csv-parse.ts';
+import { CsvParser, csvRecords, parseCsv, parseCsvStream, type CsvItem } from '../../../src/ingest/csv-parse.ts';
 import { csvCell } from '../../../src/geo/csv.ts';
 
 const rows = (items: CsvItem[]) => items.map((r) => (r.ok ? r.fields : { error: r.message, line: r.line }));
@@ -90,5 +90,18 @@ describe('round trip with the CSV writer', () => {
     const values = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\nline', '', 'عربي، نص', ' spaced '];
     const line = values.map(csvCell).join(',') + '\r\n';
     expect(rows(parseCsv(line + line))).toEqual([values, values]);
+  });
+});
+
+describe('csvRecords (trusted tables of the builds)', () => {
+  it('keys records by the header, fills missing cells, keeps quoted line breaks and BOM-free names', () => {
+    const rows = csvRecords('\uFEFFpcode,name_ar,note\r\nC1,"الرقة",ok\r\nC2,"دير\nالزور"\r\n');
+    expect(rows).toEqual([
+      { pcode: 'C1', name_ar: 'الرقة', note: 'ok' },
+      { pcode: 'C2', name_ar: 'دير\nالزور', note: '' },
+    ]);
+  });
+  it('throws on a malformed record, naming its line', () => {
+    expect(() => csvRecords('a,b\n1,"x"y\n')).toThrow(/CSV line 2/);
   });
 });
