@@ -3,6 +3,7 @@
 // Each layer is clipped to the region the map shows, simplified and rounded: the whole base map stays a few
 // hundred kB, small enough to ship with the app and parse at start-up.
 import { csvRecords } from '../../src/ingest/csv-parse.ts';
+import type { GazetteerEntry } from '../../src/schema/index.ts';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,19 @@ function rivers(): FeatureCollection {
     const name = RIVER_NAMES[raw] ?? { en: raw.replace('?', 'ı'), ar: null };
     kept.push(feature(small.geometry, { name_en: name.en, name_ar: name.ar, scalerank: f.properties.scalerank }));
   }
-  return featureCollection(kept.sort(byKey('name_en')));
+  return featureCollection([...kept, ...curatedRivers()].sort(byKey('name_en')));
+}
+
+/**
+ * The Khabur, Orontes and Balikh are in no Natural Earth layer at these scales. The gazetteer's curated
+ * entries draw each through the OCHA towns on its banks (gazetteer/curated.json says which and where
+ * that comes from): approximate, so marked as such, but an analyst expects to see them.
+ */
+function curatedRivers(): Feature[] {
+  const compiled = JSON.parse(readFileSync(join(here, '../../gazetteer/gazetteer.json'), 'utf8')) as { entries: GazetteerEntry[] };
+  return compiled.entries
+    .filter((e) => e.kind === 'river' && e.id.startsWith('curated:') && e.geometry?.type === 'LineString')
+    .map((e) => feature(e.geometry as LineString, { name_en: e.names.en[0] ?? null, name_ar: e.names.ar[0] ?? null, scalerank: 9, approximate: true }));
 }
 
 /** Lake Assad (بحيرة الأسد) is only in NE 10m, which has no Arabic names; the few we show are added here. */
