@@ -13,6 +13,8 @@ export interface KeyUnit {
   norm: string;
   /** Cache of unitForms. */
   forms: ArabicForm[] | null;
+  /** Cache of the scanner's spelling hints (bit flags), -1 until first asked. */
+  hints: number;
   /** Whether the word carried the article. */
   article: boolean;
   script: 'ar' | 'latin' | 'digit';
@@ -54,6 +56,7 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
         skeleton: null,
         norm,
         forms: null,
+        hints: -1,
         article,
         script: 'ar',
         start: t.start,
@@ -63,7 +66,7 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
         adverb: endsInTanweenAlef(t.text),
       });
     } else if (t.script === 'digit') {
-      units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
+      units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, hints: -1, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
     } else {
       if (isLatinArticle(t.norm)) continue; // keeps brk as is: «al-Bab» reads as «Bab»
       const proper = /^[A-Z\u00C0-\u00DE]/.test(t.text) || /\d/.test(t.text);
@@ -78,6 +81,7 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
           skeleton: skeletonOf(key),
           norm: part,
           forms: null,
+        hints: -1,
           article: false,
           script: 'latin',
           start: offset,

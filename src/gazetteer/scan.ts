@@ -39,6 +39,18 @@ function isMinor(e: GazetteerEntry): boolean {
   return false;
 }
 
+/**
+ * Ids of the entries the matched names bear, best prior first. One name's entries are already in that order
+ * (createGazetteer sorts them so); only a union of several names is sorted again.
+ */
+function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
+  if (seqs.length === 1) return seqs[0]!.entries.map((e) => gaz.entries[e]!.id);
+  const indexes = [...new Set(seqs.flatMap((s) => s.entries))];
+  const prior = new Map(indexes.map((e) => [e, priorOf(gaz.entries[e]!)]));
+  indexes.sort((a, b) => prior.get(b)! - prior.get(a)! || a - b);
+  return indexes.map((e) => gaz.entries[e]!.id);
+}
+
 const allMinorMemo = new WeakMap<NameSeq, boolean>();
 
 /** Every entry bearing this name is minor («علي» names hundreds of villages: asked once, not at each «على»). */
@@ -102,6 +114,8 @@ const PROCLITIC_START = /^[وفبكل]/;
 const STARTS_NAME = 1;
 /** Hint bit: the word is the second word of a loose Arabic name (gaz.looseSeconds). */
 const ENDS_LOOSE_BIGRAM = 2;
+/** Hint bit: some reading of the word is the first loose key of a loose name (gaz.loose). */
+const STARTS_LOOSE_NAME = 4;
 /** Bound on the memo of hints; news text repeats a few tens of thousands of word forms. */
 const HINTS_LIMIT = 200_000;
 const hintMemos = new WeakMap<Gazetteer, Map<string, number>>();
@@ -112,6 +126,7 @@ const hintMemos = new WeakMap<Gazetteer, Map<string, number>>();
  * slices, and the same few thousand words make up most of any text.
  */
 function spellingHints(gaz: Gazetteer, u: KeyUnit): number {
+  if (u.hints >= 0) return u.hints;
   let memo = hintMemos.get(gaz);
   if (!memo) hintMemos.set(gaz, (memo = new Map()));
   let hints = memo.get(u.norm);
@@ -119,9 +134,11 @@ function spellingHints(gaz: Gazetteer, u: KeyUnit): number {
     hints = 0;
     if (gaz.names.has(u.key) || (PROCLITIC_START.test(u.norm) && somePeeledIn(u.norm, gaz.names))) hints |= STARTS_NAME;
     if (gaz.looseSeconds.has(u.key)) hints |= ENDS_LOOSE_BIGRAM;
+    if (unitForms(u).some((f) => gaz.loose.has(looseArabic(f.core)))) hints |= STARTS_LOOSE_NAME;
     if (memo.size >= HINTS_LIMIT) memo.clear();
     memo.set(u.norm, hints);
   }
+  u.hints = hints;
   return hints;
 }
 
@@ -153,8 +170,10 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   const next = units[i + 1]!;
   const follows = i + 1 < units.length && !next.breakBefore;
   // Most words start no name: answer those with a look-up or two and no allocation.
-  if (u.script === 'ar' && !(spellingHints(gaz, u) & STARTS_NAME) && !(follows && next.script === 'ar' && spellingHints(gaz, next) & ENDS_LOOSE_BIGRAM)) {
-    return null;
+  if (u.script === 'ar') {
+    const hints = spellingHints(gaz, u);
+    const looseStart = hints & STARTS_LOOSE_NAME && follows && next.script === 'ar' && spellingHints(gaz, next) & ENDS_LOOSE_BIGRAM;
+    if (!(hints & STARTS_NAME) && !looseStart) return null;
   }
   const forms = unitForms(u);
   // An everyday word is not taken apart into proclitic + name: «وزارة» is not و + «زارة».
@@ -378,9 +397,7 @@ function toMention(
     if (m.seqs.every((s) => allMinor(gaz, s))) return null;
   }
 
-  const indexes = [...new Set(m.seqs.flatMap((s) => s.entries))];
-  indexes.sort((a, b) => priorOf(gaz.entries[b]!) - priorOf(gaz.entries[a]!) || a - b);
-  const candidates = indexes.map((e) => gaz.entries[e]!.id);
+  const candidates = candidatesOf(gaz, m.seqs);
   if (candidates.length === 0) return null;
   const end = units[endUnit - 1]!.end;
   return {
