@@ -22,12 +22,8 @@ export interface Lexicon<T> {
   byFirst: Map<string, LexiconPhrase<T>[]>;
   /** Phrases whose first word is a prefix pattern (`word*`), checked against every token. */
   prefixed: LexiconPhrase<T>[];
-  /**
-   * The phrases whose first word matches a token, by the token's normalized form, in the order they are
-   * tried (byFirst by form, then prefixed). Filled as tokens are met: a report repeats few distinct words,
-   * and looking each up once instead of trying every prefixed phrase on every token is most of the speed.
-   */
-  startingWith: Map<string, LexiconPhrase<T>[]>;
+  /** Which lexicon this is, for the per-word memo of the phrases a word begins (Reading.starts). */
+  id: number;
 }
 
 export interface PhraseHit<T> {
@@ -85,32 +81,55 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   prefixed.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, prefixed, startingWith: new Map() };
+  return { byFirst, prefixed, id: lexiconCount++ };
 }
 
-/** Distinct norms remembered by the caches below before they start over (bounds memory on huge corpora). */
-const CACHE_LIMIT = 50_000;
-const formsCache = new Map<string, readonly string[]>();
+let lexiconCount = 0;
 
 /**
- * The ways a token may be read: as written, without all proclitics, without a conjunction only («وواشنطن»),
- * each once. Remembered by norm: every lexicon asks the same question about the same words of a sentence.
+ * What is known about one distinct word (normalized form), worked out once and shared by every lexicon:
+ * the ways it may be read, and per lexicon the phrases it may begin. A report repeats few distinct words,
+ * and every lexicon asks about the same words of a sentence; finding the candidate phrases of a word once,
+ * instead of peeling proclitics and trying every `word*` phrase at every token, is most of the speed.
  */
-function formsOf(norm: string): readonly string[] {
-  let forms = formsCache.get(norm);
-  if (forms === undefined) {
+interface Reading {
+  /** As written, without all proclitics, without a conjunction only («وواشنطن»), each once. */
+  forms: readonly string[];
+  /** By lexicon id: the phrases whose first word this word matches, in the order findPhrases tries them. */
+  starts: (LexiconPhrase<unknown>[] | undefined)[];
+}
+
+/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
+const READINGS_LIMIT = 50_000;
+const readingsByNorm = new Map<string, Reading>();
+/** The readings of a sentence's tokens, found once for the several lexicons searched in it. */
+const readingsByTokens = new WeakMap<readonly Token[], (Reading | null)[]>();
+
+function readingOf(norm: string): Reading {
+  let reading = readingsByNorm.get(norm);
+  if (reading === undefined) {
     const stem = stemOf(norm);
-    const list = [norm];
-    if (stem !== norm) list.push(stem);
+    const forms = [norm];
+    if (stem !== norm) forms.push(stem);
     if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
       const bare = norm.slice(1);
-      if (bare !== norm && bare !== stem) list.push(bare);
+      if (bare !== stem) forms.push(bare);
     }
-    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
-    formsCache.set(norm, list);
-    forms = list;
+    reading = { forms, starts: [] };
+    if (readingsByNorm.size >= READINGS_LIMIT) readingsByNorm.clear();
+    readingsByNorm.set(norm, reading);
   }
-  return forms;
+  return reading;
+}
+
+/** Per token its reading; null for punctuation, which no phrase word matches. */
+function readingsOf(tokens: readonly Token[]): (Reading | null)[] {
+  let readings = readingsByTokens.get(tokens);
+  if (readings === undefined) {
+    readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
+    readingsByTokens.set(tokens, readings);
+  }
+  return readings;
 }
 
 function formsMatch(forms: readonly string[], word: PhraseWord): boolean {
@@ -120,45 +139,41 @@ function formsMatch(forms: readonly string[], word: PhraseWord): boolean {
   return false;
 }
 
-function wordMatches(token: Token, word: PhraseWord): boolean {
-  return token.script !== 'punct' && formsMatch(formsOf(token.norm), word);
-}
-
-/** The phrases whose first word matches a token of this norm, in the order findPhrases tries them. */
-function phrasesStartingWith<T>(lexicon: Lexicon<T>, norm: string): LexiconPhrase<T>[] {
-  let list = lexicon.startingWith.get(norm);
+/** The phrases a word may begin: by any of its forms (longest first per form), then the `word*` phrases. */
+function phrasesStartingWith<T>(lexicon: Lexicon<T>, reading: Reading): LexiconPhrase<T>[] {
+  let list = reading.starts[lexicon.id] as LexiconPhrase<T>[] | undefined;
   if (list === undefined) {
     list = [];
-    const forms = formsOf(norm);
-    for (const f of forms) for (const item of lexicon.byFirst.get(f) ?? []) if (!list.includes(item)) list.push(item);
-    for (const item of lexicon.prefixed) if (item.words[0] && formsMatch(forms, item.words[0])) list.push(item);
-    if (lexicon.startingWith.size >= CACHE_LIMIT) lexicon.startingWith.clear();
-    lexicon.startingWith.set(norm, list);
+    for (const f of reading.forms) for (const item of lexicon.byFirst.get(f) ?? []) if (!list.includes(item)) list.push(item);
+    for (const item of lexicon.prefixed) if (item.words[0] && formsMatch(reading.forms, item.words[0])) list.push(item);
+    reading.starts[lexicon.id] = list;
   }
   return list;
 }
 
-/** Do the phrase's words after the first match the tokens after token i? */
-function restMatches(tokens: Token[], i: number, words: PhraseWord[]): boolean {
+/** Do the phrase's words after the first match the words after word i? */
+function restMatches(readings: (Reading | null)[], i: number, words: PhraseWord[]): boolean {
   for (let k = 1; k < words.length; k++) {
-    const t = tokens[i + k];
+    const r = readings[i + k];
     const w = words[k];
-    if (!t || !w || !wordMatches(t, w)) return false;
+    if (!r || !w || !formsMatch(r.forms, w)) return false;
   }
   return true;
 }
 
 /** Every lexicon phrase in the tokens, longest match first, never overlapping, left to right. */
 export function findPhrases<T>(tokens: Token[], lexicon: Lexicon<T>): PhraseHit<T>[] {
+  const readings = readingsOf(tokens);
   const hits: PhraseHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
+    const r = readings[i];
     if (!t) break;
     let best: LexiconPhrase<T> | null = null;
-    if (t.script !== 'punct') {
+    if (r) {
       // Longest first, and of equal length the first listed: a later phrase wins only by being longer.
-      for (const c of phrasesStartingWith(lexicon, t.norm)) {
-        if ((best === null || c.words.length > best.words.length) && restMatches(tokens, i, c.words)) best = c;
+      for (const c of phrasesStartingWith(lexicon, r)) {
+        if ((best === null || c.words.length > best.words.length) && restMatches(readings, i, c.words)) best = c;
       }
     }
     if (best) {
