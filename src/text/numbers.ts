@@ -55,6 +55,20 @@ const ENGLISH_VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999],
 };
 
+/**
+ * Every number word of the tables above. Most words of a report are not numbers: one look here (with a
+ * proclitic peeled, as lookupWord does) turns them away before the tables are tried one by one.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [ARABIC_UNITS, ARABIC_TENS, ARABIC_HUNDREDS, ARABIC_THOUSANDS, ARABIC_VAGUE, ENGLISH_UNITS, ENGLISH_SCALES, ENGLISH_VAGUE].flatMap((table) =>
+    Object.keys(table),
+  ),
+);
+
+function mayBeNumberWord(key: string): boolean {
+  return NUMBER_WORDS.has(key) || (key.length > 3 && 'وبلف'.includes(key[0] ?? '') && NUMBER_WORDS.has(key.slice(1)));
+}
+
 interface Word {
   text: string;
   key: string;
@@ -115,6 +129,7 @@ function readAt(words: Word[], i: number, text: string): { hit: NumberHit; used:
     return { hit: hit(words, i, i + 1, text, digits, digits, digits, false), used: 1 };
   }
 
+  if (!mayBeNumberWord(w.key)) return null;
   const vague = lookupWord(ARABIC_VAGUE, w.key) ?? ENGLISH_VAGUE[w.key];
   if (vague) return { hit: hit(words, i, i + 1, text, vague[0], vague[0], vague[1], true), used: 1 };
 

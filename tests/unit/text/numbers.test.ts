@@ -49,4 +49,10 @@ describe('numbers', () => {
     expect(parseNumber('المدينة')).toBeNull();
     expect(parseNumber('3 و 4')).toBeNull();
   });
+
+  it('reads no number in words that are only names of built-in object properties', () => {
+    // The tables are plain objects: "constructor" once read as a vague number with no value.
+    expect(findNumbers('the constructor said toString and valueOf were killed')).toEqual([]);
+    expect(findNumbers('وconstructor')).toEqual([]);
+  });
 });
