@@ -6,7 +6,7 @@ import { looseArabic, stripArticle } from './arabic-key.ts';
 import { contextNeed, type ContextNeed } from './context-names.ts';
 import { cueKinds } from './cue-words.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
-import { keyUnits } from './key-units.ts';
+import { keyUnits, type KeyUnit } from './key-units.ts';
 import { isLatinArticle, latinKey } from './latin-key.ts';
 import { NOT_PLACES } from './not-places.ts';
 import { priorOf } from './prior.ts';
@@ -103,11 +103,12 @@ export function createGazetteer(entries: GazetteerEntry[]): Gazetteer {
     const normalized = new Set(names.map((n) => normalizeArabic(n)));
     for (const name of names) {
       const tokens = tokenize(name);
-      for (const u of keyUnits(tokens)) if (u.script === 'latin') latinSpellings.add(u.norm);
+      const units = keyUnits(tokens);
+      for (const u of units) if (u.script === 'latin') latinSpellings.add(u.norm);
       // «محافظة الرقة», «منطقة تل أبيض», «مدينة الطبقة»: when the rest is a name of the same place, the scanner reads
       // the first word as a cue and weighs every place called «الرقة»; indexing the whole would hide them.
       if (isCuePrefixed(name, tokens, normalized)) continue;
-      for (const [keys, flags] of keysOf(tokens)) {
+      for (const [keys, flags] of keysOf(tokens, units)) {
         // Loose Latin skeletons only for larger places; loose Arabic keys for all (their use is guarded in scan).
         if (flags.loose && !LOOSE_KINDS.has(entry.kind) && tokens[0]?.script !== 'ar') continue;
         add(keys, index, { ...flags, notPlace: false });
@@ -173,8 +174,7 @@ export function nameKeys(name: string): [string[], KeyFlags][] {
   return keysOf(tokenize(name));
 }
 
-function keysOf(tokens: Token[]): [string[], KeyFlags][] {
-  const units = keyUnits(tokens);
+function keysOf(tokens: Token[], units: KeyUnit[] = keyUnits(tokens)): [string[], KeyFlags][] {
   if (units.length === 0) return [];
   const out: [string[], KeyFlags][] = [];
   const bareFirst = !units[0]!.article;

@@ -44,13 +44,20 @@ function isMinor(e: GazetteerEntry): boolean {
  * (createGazetteer sorts them so); only a union of several names is sorted again.
  */
 function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
-  if (seqs.length === 1) return seqs[0]!.entries.map((e) => gaz.entries[e]!.id);
+  if (seqs.length === 1) {
+    // Some names are borne by hundreds of villages; their id lists are built once (and copied per mention).
+    const seq = seqs[0]!;
+    let ids = idsMemo.get(seq);
+    if (!ids) idsMemo.set(seq, (ids = seq.entries.map((e) => gaz.entries[e]!.id)));
+    return ids.slice();
+  }
   const indexes = [...new Set(seqs.flatMap((s) => s.entries))];
   const prior = new Map(indexes.map((e) => [e, priorOf(gaz.entries[e]!)]));
   indexes.sort((a, b) => prior.get(b)! - prior.get(a)! || a - b);
   return indexes.map((e) => gaz.entries[e]!.id);
 }
 
+const idsMemo = new WeakMap<NameSeq, string[]>();
 const allMinorMemo = new WeakMap<NameSeq, boolean>();
 
 /** Every entry bearing this name is minor («علي» names hundreds of villages: asked once, not at each «على»). */

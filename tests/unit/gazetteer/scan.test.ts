@@ -135,3 +135,23 @@ describe('scan: descriptions', () => {
     expect(first('وصل إلى العاصمة السورية')?.candidates).toEqual(['damascus']);
   });
 });
+
+describe('scan memos', () => {
+  it('what a spelling says is remembered per gazetteer: a second gazetteer with other names reads the same words anew', () => {
+    const text = 'قصفت الطائرات بلدة وادي الدوم وبلدة عين عيسى';
+    expect(surfaces(text)).toEqual(['عين عيسى']);
+    const other = createGazetteer([
+      ...FIXTURE.filter((e) => e.id !== 'ain-issa'),
+      { ...FIXTURE.find((e) => e.id === 'raqqa')!, id: 'wadi-dawm', names: { ar: ['وادي الدوم'], en: ['Wadi al-Dawm'] } },
+    ]);
+    expect(scan(other, text).map((m) => m.surface)).toEqual(['وادي الدوم']);
+    // and the first gazetteer still answers as before
+    expect(surfaces(text)).toEqual(['عين عيسى']);
+  });
+  it('a mention’s candidates are its own: changing them does not change the next scan', () => {
+    const m = first('في الرقة')!;
+    const before = [...m.candidates];
+    m.candidates.length = 0;
+    expect(first('في الرقة')?.candidates).toEqual(before);
+  });
+});
