@@ -16,15 +16,23 @@ const LINE_STARTS = [
   'sign up', 'follow us', 'all rights reserved', 'جميع الحقوق محفوظه',
 ];
 
-/** Normalize a line for comparing with the lists: each word normalized, punctuation kept loose. */
-function key(line: string): string {
-  return line
-    .trim()
-    .split(/\s+/)
-    .map((w) => normalizeToken(w.replace(/[«»"“”()]/g, '')))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The most words a line may have for any rule here to drop it (a repeated headline). */
+const SHORT_LINE_WORDS = 20;
+
+/**
+ * A line normalized for comparing with the lists: each word normalized, punctuation kept loose, words
+ * joined by one space. Only the first SHORT_LINE_WORDS + 1 words are normalized: every rule reads a few
+ * words at the start and a word count of at most 20, so a paragraph (often the whole report is one line)
+ * is not normalized twice, here and by the tokenizer. `words` is the count, up to that limit + 1.
+ */
+function key(line: string): { key: string; words: number } {
+  const words: string[] = [];
+  for (const raw of line.trim().split(/\s+/)) {
+    // A normalized word may be several or none («﷽» spells four words, «»» none).
+    for (const w of normalizeToken(raw.replace(/[«»"“”()]/g, '')).split(/\s+/)) if (w !== '') words.push(w);
+    if (words.length > SHORT_LINE_WORDS) break;
+  }
+  return { key: words.join(' '), words: words.length };
 }
 
 function startsWithAny(k: string, list: string[]): boolean {
@@ -40,12 +48,12 @@ export function boilerplateSpans(text: string): Span[] {
     const start = offset;
     const end = offset + line.length;
     offset = end + 1;
-    const k = key(line);
+    const { key: k, words } = key(line);
     if (k === '') continue;
     if (startsWithAny(k, TAIL_STARTS)) {
       // A bare heading («انظر أيضاً») ends the report; a one-line teaser («اقرأ أيضاً: …») is dropped alone,
       // since some pages carry on with the article after it.
-      if (k.split(' ').length <= 6) {
+      if (words <= 6) {
         spans.push([start, text.length]);
         break;
       }
@@ -53,9 +61,10 @@ export function boilerplateSpans(text: string): Span[] {
       continue;
     }
     // A short line (a headline, a title) seen before is the page repeating itself.
-    const repeated = seen.has(k) && k.split(' ').length <= 20;
-    if (repeated || (startsWithAny(k, LINE_STARTS) && k.split(' ').length <= 8)) spans.push([start, end]);
-    seen.add(k);
+    const short = words <= SHORT_LINE_WORDS;
+    const repeated = short && seen.has(k);
+    if (repeated || (startsWithAny(k, LINE_STARTS) && words <= 8)) spans.push([start, end]);
+    if (short) seen.add(k);
   }
   return spans;
 }

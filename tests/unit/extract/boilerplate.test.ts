@@ -43,6 +43,33 @@ describe('boilerplate', () => {
   });
 });
 
+describe('boilerplate on long lines', () => {
+  // Only a line's first 21 words are compared: these pin the rules at and past that limit.
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `كلمة${i}`).join(' ');
+
+  /** The boilerplate spans of lines joined by newlines, as line numbers. */
+  const droppedLines = (lines: string[]) => {
+    const text = lines.join('\n');
+    const starts = lines.map((_, i) => lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0));
+    return boilerplateSpans(text).map(([s]) => starts.indexOf(s));
+  };
+
+  it('drops a headline of 20 words repeated, keeps a paragraph of 21 repeated', () => {
+    expect(droppedLines([words(20), 'قصفت المدفعية البلدة.', words(20)])).toEqual([2]);
+    expect(droppedLines([words(21), 'قصفت المدفعية البلدة.', words(21)])).toEqual([]);
+  });
+
+  it('counts words after normalization: quote marks alone are no words', () => {
+    const headline = `${words(20)} « » ( )`;
+    expect(droppedLines([headline, 'قصفت المدفعية البلدة.', headline])).toEqual([2]);
+  });
+
+  it('keeps a long paragraph that begins with a footer word', () => {
+    const line = `المصدر ${words(30)}`;
+    expect(kept(`قصفت المدفعية البلدة.\n${line}`)).toBe(`قصفت المدفعية البلدة.\n${line}`);
+  });
+});
+
 describe('dateline', () => {
   it('finds «موسكو-سانا» and "BEIRUT (Reuters) -"', () => {
     expect(findDateline('عنوان الخبر\n\nموسكو-سانا\n\nأكدت الوزارة')?.name).toBe('موسكو');
