@@ -194,7 +194,8 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
   // Latin consonant skeletons only for a name asked for on its own: in running English they turn "Syrian" into
   // Suran and "Sunday" into Sendai.
   const latinLoose = u.script === 'latin' && !inText;
-  const looseBigram = follows && (latinLoose || (u.script === 'ar' && gaz.looseSeconds.has(next.key)));
+  // (An Arabic loose name has only Arabic words, so a next word in another script never continues one.)
+  const looseBigram = follows && (latinLoose || (u.script === 'ar' && next.script === 'ar' && (spellingHints(gaz, next) & ENDS_LOOSE_BIGRAM) !== 0));
   for (const f of readings) {
     const bucket = gaz.names.get(f.core);
     if (bucket) {

@@ -72,10 +72,26 @@ const ARABIC_TABLE: Int32Array = (() => {
  * NFKC first so presentation forms and the lam-alef ligature (ﻻ) become plain letters.
  */
 export function normalizeArabic(s: string): string {
-  let src = s;
-  if (/[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(src)) src = src.normalize('NFKC');
-  // Most words need nothing or one letter changed: copy nothing until the first change.
+  // Most words need nothing or one letter changed: copy nothing until the first change. The same walk looks
+  // for presentation forms, so the common word costs one pass and no regex.
   let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isPresentationForm(c)) return mapFrom(s.normalize('NFKC'));
+    if (mapArabic(c) !== c) break;
+  }
+  if (i === s.length) return s;
+  for (let j = i + 1; j < s.length; j++) if (isPresentationForm(s.charCodeAt(j))) return mapFrom(s.normalize('NFKC'));
+  return mapFrom(s, i);
+}
+
+function isPresentationForm(c: number): boolean {
+  return c >= 0xfb50 && (c <= 0xfdff || (c >= 0xfe70 && c <= 0xfefc));
+}
+
+/** The mapping of normalizeArabic over src, whose first `from` characters are known to stay as they are. */
+function mapFrom(src: string, from = 0): string {
+  let i = from;
   while (i < src.length && mapArabic(src.charCodeAt(i)) === src.charCodeAt(i)) i++;
   if (i === src.length) return src;
   let out = src.slice(0, i);

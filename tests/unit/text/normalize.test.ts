@@ -22,6 +22,10 @@ describe('normalizeArabic', () => {
   });
   it('reads presentation forms and the lam-alef ligature as plain letters', () => {
     expect(normalizeArabic('ﻻ')).toBe('لا');
+    // wherever the ligature stands: before, after or between letters that change anyway
+    expect(normalizeArabic('إﻻ')).toBe('الا');
+    expect(normalizeArabic('بـﻻد')).toBe('بلاد');
+    expect(normalizeArabic('ﻻأحد')).toBe('لااحد');
   });
   it('maps Kurdish/Persian letter shapes to Arabic ones', () => {
     expect(normalizeArabic('کوبانی')).toBe('كوباني');
