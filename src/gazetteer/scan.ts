@@ -57,6 +57,30 @@ function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
   return indexes.map((e) => gaz.entries[e]!.id);
 }
 
+/**
+ * One Latin word reaches every entry whose name has the same phonetic key: «Assad» reaches the village «الأسد»
+ * (Assad) and Chad. When some candidate bears the word exactly as written, a foreign one that does not is dropped —
+ * a far-away place has to be spelled as it is spelled.
+ */
+function foreignOnlyIfExact(gaz: Gazetteer, ids: string[], word: string): string[] {
+  const exact = ids.map((id) => latinSpellingsOf(gaz.byId.get(id)!).has(word));
+  if (!exact.includes(true)) return ids;
+  return ids.filter((id, k) => exact[k] || gaz.byId.get(id)!.country === 'SY');
+}
+
+const spellingsMemo = new WeakMap<GazetteerEntry, Set<string>>();
+
+/** The Latin words (as key units normalize them) an entry's names are written with. */
+function latinSpellingsOf(e: GazetteerEntry): Set<string> {
+  let words = spellingsMemo.get(e);
+  if (!words) {
+    words = new Set();
+    for (const name of e.names.en) for (const u of keyUnits(tokenize(name))) if (u.script === 'latin') words.add(u.norm);
+    spellingsMemo.set(e, words);
+  }
+  return words;
+}
+
 const idsMemo = new WeakMap<NameSeq, string[]>();
 const allMinorMemo = new WeakMap<NameSeq, boolean>();
 
@@ -405,7 +429,13 @@ function toMention(
     if (m.seqs.every((s) => allMinor(gaz, s))) return null;
   }
 
-  const candidates = candidatesOf(gaz, m.seqs);
+  let candidates = candidatesOf(gaz, m.seqs);
+  if (oneWord && first.script === 'latin') {
+    candidates = foreignOnlyIfExact(gaz, candidates, first.norm);
+    // What is left may be only villages, which need the same sign as above.
+    const signed = cue !== null || qualifier !== null || locative || afterMention;
+    if (!signed && candidates.every((id) => isMinor(gaz.byId.get(id)!))) return null;
+  }
   if (candidates.length === 0) return null;
   const end = units[endUnit - 1]!.end;
   return {
