@@ -7,7 +7,8 @@ import type { Token } from '../text/tokens.ts';
 import { precisionOf } from '../gazetteer/precision.ts';
 
 /** Referring nouns (with the article) and the kinds of place they can point back to. */
-const ANAPHORS: Record<string, PlaceKind[]> = {
+// A Map, not an object: looked up with every word, and an object would answer "the constructor".
+const ANAPHORS: ReadonlyMap<string, PlaceKind[]> = new Map(Object.entries({
   المدينه: ['city', 'town'],
   البلده: ['town', 'village', 'city'],
   القريه: ['village', 'town'],
@@ -20,7 +21,7 @@ const ANAPHORS: Record<string, PlaceKind[]> = {
   airport: ['airbase'],
   airbase: ['airbase'],
   province: ['governorate'],
-};
+}));
 
 /** A referring word is weaker evidence than a name: its place keeps this share of the named one's confidence. */
 const ANAPHOR_CONFIDENCE = 0.7;
@@ -44,7 +45,7 @@ export interface Anaphor {
 export function findAnaphors(tokens: Token[], triggerFirst: number): Anaphor[] {
   const out: (Anaphor & { at: number })[] = [];
   tokens.forEach((t, i) => {
-    const kinds = ANAPHORS[t.script === 'latin' ? t.norm : articled(t.norm)];
+    const kinds = ANAPHORS.get(t.script === 'latin' ? t.norm : articled(t.norm));
     if (!kinds) return;
     if (t.script === 'latin' && tokens[i - 1]?.norm !== 'the') return;
     const start = t.script === 'latin' ? (tokens[i - 1]?.start ?? t.start) : t.start;

@@ -21,39 +21,47 @@ export function asciiDigits(s: string): string {
   return s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
+/**
+ * A table of number words with no prototype: words of the text are looked up in it, and a plain object
+ * would answer "constructor" or "toString" with a function.
+ */
+function wordTable<T>(words: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, words);
+}
+
 // Keys are spelt as normalizeToken gives them (ة→ه, أ→ا, ئ→ي: «مئة» is «ميه»). Masculine and feminine,
 // nominative and oblique forms are all listed: reports use every one of them.
-const ARABIC_UNITS: Record<string, number> = {
+const ARABIC_UNITS: Record<string, number> = wordTable({
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4,
   خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9,
   عشر: 10, عشره: 10,
-};
-const ARABIC_TENS: Record<string, number> = {
+});
+const ARABIC_TENS: Record<string, number> = wordTable({
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-};
-const ARABIC_HUNDREDS: Record<string, number> = { ميه: 100, مايه: 100, ميتان: 200, ميتين: 200, مايتان: 200, مايتين: 200 };
+});
+const ARABIC_HUNDREDS: Record<string, number> = wordTable({ ميه: 100, مايه: 100, ميتان: 200, ميتين: 200, مايتان: 200, مايتين: 200 });
 // «ثلاثمئة» … «تسعمئة» are written as one word, with either spelling of مئة.
 for (const [unit, value] of Object.entries({ ثلاث: 3, اربع: 4, خمس: 5, ست: 6, سبع: 7, ثمان: 8, تسع: 9 })) {
   ARABIC_HUNDREDS[`${unit}ميه`] = value * 100;
   ARABIC_HUNDREDS[`${unit}مايه`] = value * 100;
 }
-const ARABIC_THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفي: 2000 };
+const ARABIC_THOUSANDS: Record<string, number> = wordTable({ الف: 1000, الفا: 1000, الاف: 1000, الفان: 2000, الفين: 2000, الفي: 2000 });
 /** Vague plurals: «عشرات» is "tens of", at least 20; «مئات» at least 200; «آلاف» at least 2000. */
-const ARABIC_VAGUE: Record<string, [number, number]> = {
+const ARABIC_VAGUE: Record<string, [number, number]> = wordTable({
   عشرات: [20, 99], ميات: [200, 999], الاف: [2000, 9999], الوف: [2000, 9999],
-};
+});
 
-const ENGLISH_UNITS: Record<string, number> = {
+const ENGLISH_UNITS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12,
-};
-const ENGLISH_SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
-const ENGLISH_VAGUE: Record<string, [number, number]> = {
+});
+const ENGLISH_SCALES: Record<string, number> = wordTable({ hundred: 100, thousand: 1000 });
+const ENGLISH_VAGUE: Record<string, [number, number]> = wordTable({
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999],
-};
+});
 
 /**
  * Every number word of the tables above. Most words of a report are not numbers: one look here (with a

@@ -9,8 +9,11 @@ import { daysInMonth, isoDay, latestMonthOnOrBefore, shiftMonth, type Interval }
 import { PART_BY_KEY, partOfMonth, type MonthPart } from './month-parts.ts';
 import type { DateHit } from './types.ts';
 
-/** Month names by normalized form; the two-word Levantine names as two words. */
-const MONTHS: Record<string, number> = {
+/**
+ * Month names by normalized form; the two-word Levantine names as two words. A Map, not an object: it is
+ * asked about every word of a sentence, and a plain object would answer "constructor" with a function.
+ */
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   'كانون الثاني': 1, 'شباط': 2, 'اذار': 3, 'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9,
   'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
   'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7,
@@ -18,18 +21,18 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+}));
 const TWO_WORD_FIRSTS = new Set(['كانون', 'تشرين']);
 
 /** Names that are also ordinary words («آب» father, «مارس» practised, "may", "march"): need a date around them. */
 const AMBIGUOUS = new Set(['اب', 'مارس', 'may', 'march', 'mar', 'jan', 'dec']);
 
 type Relation = 'current' | 'past' | 'next';
-const RELATIONS: Record<string, Relation> = {
+const RELATIONS: ReadonlyMap<string, Relation> = new Map<string, Relation>(Object.entries({
   الجاري: 'current', الحالي: 'current', الجاريه: 'current',
   الماضي: 'past', المنصرم: 'past', الفائت: 'past',
   المقبل: 'next', القادم: 'next',
-};
+}) as [string, Relation][]);
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'لعام', 'من']);
 /** Words before a month name that show it is one ("in September", «خلال أيلول»). */
 const MONTH_WORDS = new Set(['شهر', 'خلال', 'في', 'منذ', 'in', 'of', 'since', 'during']);
@@ -49,12 +52,13 @@ interface MonthPhrase {
 function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
   const t = tokens[i];
   if (!t || t.script === 'punct' || t.script === 'digit') return null;
-  const firstWord = TWO_WORD_FIRSTS.has(t.norm) ? t.norm : stemOf(t.norm);
+  const stem = stemOf(t.norm);
+  const firstWord = TWO_WORD_FIRSTS.has(t.norm) ? t.norm : stem;
   if (TWO_WORD_FIRSTS.has(firstWord)) {
-    const month = MONTHS[`${firstWord} ${tokens[i + 1]?.norm ?? ''}`];
+    const month = MONTHS.get(`${firstWord} ${tokens[i + 1]?.norm ?? ''}`);
     return month === undefined ? null : { month, last: i + 2 };
   }
-  const month = MONTHS[t.norm] ?? (t.script === 'ar' && t.norm.length > 3 ? MONTHS[stemOf(t.norm)] : undefined);
+  const month = MONTHS.get(t.norm) ?? (t.script === 'ar' && t.norm.length > 3 ? MONTHS.get(stem) : undefined);
   return month === undefined ? null : { month, last: i + 1 };
 }
 
@@ -108,7 +112,7 @@ function readAround(tokens: Token[], at: number, month: number, nameLast: number
     year = yearNumber(tokens[last + 1]);
     last += 2;
   }
-  const relation = year === null ? (RELATIONS[tokens[last]?.norm ?? ''] ?? null) : null;
+  const relation = year === null ? (RELATIONS.get(tokens[last]?.norm ?? '') ?? null) : null;
   if (relation !== null) last += 1;
 
   const name = tokens[at];

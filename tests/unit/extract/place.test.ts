@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findAnaphors } from '../../../src/extract/anaphora.ts';
+import { tokenize } from '../../../src/text/tokens.ts';
 import { brief, extract } from './extract-helpers.ts';
 
 describe('place choice', () => {
@@ -91,5 +93,13 @@ describe('place choice, more', () => {
   it('does not take a capital aimed at by words («الاتهامات الموجهة إلى موسكو») for a place', async () => {
     const x = await extract('ونفى الكرملين المسؤولية عن سقوط الضحايا، ووصف الاتهامات الموجهة إلى موسكو بأنها كاذبة.');
     expect(x.events).toHaveLength(0);
+  });
+});
+
+describe('anaphora', () => {
+  it('finds «المدينة» and "the town", and no referring noun in "the constructor"', () => {
+    expect(findAnaphors(tokenize('وجاءت السيطرة على المدينة'), 0).map((a) => a.kinds)).toEqual([['city', 'town']]);
+    expect(findAnaphors(tokenize('troops entered the town'), 0)).toHaveLength(1);
+    expect(findAnaphors(tokenize('the constructor was hit'), 0)).toEqual([]);
   });
 });

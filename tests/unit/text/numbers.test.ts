@@ -54,5 +54,7 @@ describe('numbers', () => {
     // The tables are plain objects: "constructor" once read as a vague number with no value.
     expect(findNumbers('the constructor said toString and valueOf were killed')).toEqual([]);
     expect(findNumbers('وconstructor')).toEqual([]);
+    // Nor as a scale after digits: "5 constructor" once read as 5000.
+    expect(findNumbers('5 constructor').map((n) => n.value)).toEqual([5]);
   });
 });

@@ -60,4 +60,8 @@ describe('month names', () => {
     expect(datesIn('The siege began in mid-October', '2016-12-01')).toEqual([['mid-October', '2016-10-11', '2016-10-20']]);
     expect(datesIn('Jets have struck the area since late September', '2015-10-20')).toEqual([['since late September', '2015-09-21', '2015-10-20']]);
   });
+
+  it('takes no built-in object property name for a month ("constructor" once threw Invalid time value)', () => {
+    expect(datesIn('the constructor said toString was hit', '2016-06-22')).toEqual([]);
+  });
 });
