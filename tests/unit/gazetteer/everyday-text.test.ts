@@ -49,6 +49,10 @@ describe('Arabic news text', () => {
   it('a word read as proclitic + function word is not a place («بأنه» is not Bāneh, «لأي» not Lae)', () => {
     expect(named('وأكد بأنه لن يسمح لأي طرف بالتقدم')).toEqual([]);
   });
+  it('colours are adjectives («السلاح الأبيض» is not El Obeid), while «تل أبيض» is a town', () => {
+    expect(named('استخدموا السلاح الأبيض والفسفور الأبيض قرب البحر الأبيض المتوسط')).toEqual([]);
+    expect(named('دخلت القوات إلى تل أبيض')).toEqual(['Tell Abiad']);
+  });
   it('«على متن», «على وجه» are phrases, not places', () => {
     expect(named('كان على متن الطائرة عشرون شخصا، وعلى وجه التحديد')).toEqual([]);
   });
