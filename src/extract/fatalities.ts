@@ -67,8 +67,11 @@ export interface Casualties {
 /** The first count of killed and of wounded in a sentence. */
 export function findCasualties(tokens: Token[], text: string, offset: number): Casualties {
   const words = findPhrases(tokens, LEXICON);
-  const numbers: NumberHit[] = findNumbers(text);
   const out: Casualties = { fatalities: null, injured: null };
+  // A number counts the dead or wounded only near «قتل»/"killed" or «جرحى»/"wounded": without one, no
+  // need to read the sentence's numbers at all (most sentences with a trigger have none).
+  if (!words.some((w) => w.value === 'killed' || w.value === 'injured')) return out;
+  const numbers: NumberHit[] = findNumbers(text);
   for (const n of numbers) {
     const first = tokenIndexAt(tokens, n.start + offset);
     if (first < 0) continue;
