@@ -14,6 +14,8 @@ export interface TextPiece {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
+/** The same marks as UTF-16 code units: the split loop reads codes, not one-character strings, per character. */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
 /** Characters that belong to the sentence they follow: closing quotes and brackets. */
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '}', '“']);
 /** Latin abbreviations after which a full stop does not end a sentence. */
@@ -69,14 +71,14 @@ export function splitSentences(text: string): TextPiece[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       pushTrimmed(out, text, start, i);
       start = i + 1;
       i++;
       continue;
     }
-    if (SENTENCE_END.has(ch) && isSentenceStop(text, i)) {
+    if (SENTENCE_END_CODES.has(c) && isSentenceStop(text, i)) {
       let end = i + 1;
       // A run of stops (?!, ..) and the closing quotes after them stay with the sentence.
       while (end < text.length && (SENTENCE_END.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
