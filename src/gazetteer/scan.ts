@@ -354,7 +354,8 @@ function toMention(
   let qualifier: string | null = null;
 
   const prev = before(units, m.start);
-  const prevCue = cueOf(prev);
+  // A word the previous mention took in («Raqqaريف» read "Raqqa countryside") is no cue for this one.
+  const prevCue = m.start - 1 >= floor ? cueOf(prev) : null;
   if (prev && prevCue) {
     cue = text.slice(startOf(text, prev, prevCue.form.peeled), prev.end);
     if (isCountrysideCue(prevCue.form.core)) {
@@ -404,7 +405,7 @@ function toMention(
   }
   // English cue after the name: "Raqqa province", "Tabqa airbase", "northern Raqqa countryside".
   const next = first.script === 'latin' ? after(units, endUnit) : null;
-  const nextCue = cueOf(next);
+  const nextCue = next?.script === 'latin' ? cueOf(next) : null;
   if (next && nextCue) {
     if (isCountrysideCue(nextCue.form.core)) {
       qualifier = qualifier ? `countryside ${qualifier}` : 'countryside';

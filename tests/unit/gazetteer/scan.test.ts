@@ -155,3 +155,11 @@ describe('scan memos', () => {
     expect(first('في الرقة')?.candidates).toEqual(before);
   });
 });
+
+describe('scan at a change of script', () => {
+  it('a Latin name glued to an Arabic region phrase: two mentions, in order, not overlapping (found by fast-check)', () => {
+    const ms = scan(gaz, 'Raqqaريف حلب الشمالي');
+    expect(ms.map((m) => m.surface)).toEqual(['Raqqa', 'ريف حلب الشمالي']);
+    expect(ms[1]!.span[0]).toBeGreaterThanOrEqual(ms[0]!.span[1]);
+  });
+});
