@@ -123,9 +123,10 @@ export function normalizeLatin(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036F]/g, '')
     .replace(LATIN_DROPPED, '')
+    // Lowercase before ß → ss: capital ẞ lowercases to ß, which must then become ss in the same pass.
+    .toLowerCase()
     .replace(/ı/g, 'i')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
+    .replace(/ß/g, 'ss');
 }
 
 /** Normalize one token by its script: Arabic rules when it has Arabic letters, Latin rules otherwise. */
