@@ -43,7 +43,24 @@ export function matchesFilter(event: EventRecord, filter: EventFilter): boolean 
 }
 
 export function filterEvents(events: readonly EventRecord[], filter: EventFilter): EventRecord[] {
-  return events.filter((e) => matchesFilter(e, filter));
+  const own = plainFilter(filter);
+  return events.filter((e) => matchesFilter(e, own));
+}
+
+/**
+ * The filter with its own copies of the lists and the box. The app's filter lists are reactive proxies (Svelte
+ * state), and reading them once per event cost ~1.5 s of each slider step at 200,000 events (CPU profile).
+ */
+export function plainFilter(filter: EventFilter): EventFilter {
+  const copy = <T>(list: readonly T[] | undefined) => (list ? [...list] : list);
+  return {
+    ...filter,
+    types: copy(filter.types),
+    statuses: copy(filter.statuses),
+    actors: copy(filter.actors),
+    outlets: copy(filter.outlets),
+    bbox: filter.bbox ? [filter.bbox[0], filter.bbox[1], filter.bbox[2], filter.bbox[3]] : filter.bbox,
+  };
 }
 
 function inBbox([lon, lat]: readonly [number, number], [w, s, e, n]: readonly [number, number, number, number]): boolean {

@@ -14,6 +14,8 @@ declare module 'vitest' {
     appUrl: string;
     /** The events file the server serves (output of `sitrep ingest corpus`). */
     eventsFile: string;
+    /** The production build the server serves (tests that serve their own events start another server on it). */
+    distDir: string;
     /** Why the browser tests are skipped, or '' when they run. */
     skipReason: string;
   }
@@ -29,7 +31,7 @@ function run(cmd: string, args: string[]): void {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -42,7 +44,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts `sitrep serve` and resolves with the URL it prints once it listens. */
-function serve(dist: string, events: string, port: number): Promise<{ url: string; child: ChildProcess }> {
+export function serve(dist: string, events: string, port: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--dist', dist, '--events', events], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +75,7 @@ export default async function setup(project: TestProject) {
     project.provide('skipReason', missing);
     project.provide('appUrl', '');
     project.provide('eventsFile', '');
+    project.provide('distDir', '');
     return;
   }
 
@@ -86,6 +89,7 @@ export default async function setup(project: TestProject) {
   const { url, child } = await serve(dist, events, await freePort());
   project.provide('appUrl', url);
   project.provide('eventsFile', events);
+  project.provide('distDir', dist);
   project.provide('skipReason', '');
 
   return () => {

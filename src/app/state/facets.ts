@@ -2,7 +2,7 @@
 // is taken under every other part of the filter (time window included) but not its own facet, the usual
 // faceted-search rule: ticking a box adds exactly the number written beside it.
 import { EventStatus, EventType, type EventRecord } from '../../schema/index.ts';
-import { filterEvents, type EventFilter } from '../../geo/filter.ts';
+import { matchesFilter, plainFilter, type EventFilter } from '../../geo/filter.ts';
 
 export type Facet = 'types' | 'statuses' | 'actors' | 'outlets';
 
@@ -16,29 +16,56 @@ export interface FacetValue {
   count: number;
 }
 
-function valuesOf(event: EventRecord, facet: Facet): { value: string; label: string }[] {
+/** A facet's values in one event, with labels; the same value may repeat (two sources from one outlet). */
+function valuesOf(event: EventRecord, facet: Facet, visit: (value: string, label: string) => void): void {
   switch (facet) {
     case 'types':
-      return [{ value: event.type, label: event.type }];
+      return visit(event.type, event.type);
     case 'statuses':
-      return [{ value: event.status, label: event.status }];
+      return visit(event.status, event.status);
     case 'actors':
-      return event.actors.map((a) => ({ value: a.id, label: a.name }));
+      for (const a of event.actors) visit(a.id, a.name);
+      return;
     case 'outlets':
-      return event.sources.flatMap((s) => (s.outlet === null ? [] : [{ value: s.outlet, label: s.outlet }]));
+      for (const s of event.sources) if (s.outlet !== null) visit(s.outlet, s.outlet);
+      return;
   }
+}
+
+/**
+ * Every value of a facet in the loaded events, with its first label, in first-seen order. Remembered per
+ * events array: it does not depend on the filter, and at 200,000 events walking them again on every move
+ * of the slider cost as much as the counting.
+ */
+const known = new WeakMap<readonly EventRecord[], Map<Facet, Map<string, string>>>();
+function labelsOf(events: readonly EventRecord[], facet: Facet): Map<string, string> {
+  let byFacet = known.get(events);
+  if (!byFacet) known.set(events, (byFacet = new Map()));
+  let labels = byFacet.get(facet);
+  if (!labels) {
+    const found = new Map<string, string>();
+    for (const e of events) valuesOf(e, facet, (value, label) => void (found.has(value) || found.set(value, label)));
+    byFacet.set(facet, (labels = found));
+  }
+  return labels;
 }
 
 /** Every value of a facet found in the events, with its count under the rest of the filter; most first. */
 export function facetValues(events: readonly EventRecord[], filter: EventFilter, facet: Facet): FacetValue[] {
-  const rest = filterEvents(events, { ...filter, [facet]: [] });
-  const found = new Map<string, FacetValue>();
+  const rest = plainFilter({ ...filter, [facet]: [] });
+  const counts = new Map<string, number>();
+  const counted: string[] = [];
   for (const e of events) {
-    for (const v of valuesOf(e, facet)) if (!found.has(v.value)) found.set(v.value, { ...v, count: 0 });
-  }
-  for (const e of rest) {
+    if (!matchesFilter(e, rest)) continue;
     // An event with two sources from one outlet counts once for it.
-    for (const value of new Set(valuesOf(e, facet).map((v) => v.value))) found.get(value)!.count++;
+    counted.length = 0;
+    valuesOf(e, facet, (value) => {
+      if (counted.includes(value)) return;
+      counted.push(value);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
   }
-  return [...found.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...labelsOf(events, facet)]
+    .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
