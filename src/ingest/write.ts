@@ -8,7 +8,7 @@ import { once } from 'node:events';
 
 export interface AtomicWriter {
   /** Writes a chunk, waiting when the stream is full so memory stays bounded. */
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes, fsyncs and renames the temp file onto the target. */
   commit(): Promise<void>;
   /** Drops the temp file; the target is untouched. */

@@ -19,7 +19,7 @@ Options:
   --actor A              actor id (repeatable), e.g. isis, syrian_army, sdf
   --outlet O             outlet name (repeatable)
   --bbox W,S,E,N         bounding box in degrees
-  --format F             geojson | ndjson | csv | acled (acled: ACLED column order, admin2/admin3,
+  --format F             geojson | ndjson | csv | acled | bin (acled: ACLED column order, admin2/admin3,
                          UCDP date_prec/where_prec; default: from --out, else geojson)
   --out FILE             default stdout`;
 

@@ -17,7 +17,7 @@ events and writes them. Rejected inputs are listed on stderr; the rest still goe
 
 Options:
   --out FILE            write here (atomically); default stdout
-  --format F            geojson | ndjson | csv | acled (default: from --out's extension, else geojson)
+  --format F            geojson | ndjson | csv | acled | bin (default: from --out's extension, else geojson)
   --published DATE      publication date (YYYY, YYYY-MM or YYYY-MM-DD) for reports that lack one
   --unresolved FILE     write mentions the gazetteer could not place, and trigger sentences
                         without a place, as NDJSON
