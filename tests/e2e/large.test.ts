@@ -1,6 +1,7 @@
 // The app with 200,000 events: above its threshold the map draws them with the GPU layer (time, type and
 // status filtered on the GPU), and a user still sees exact counts, a slider that filters, dots on the map and
-// a details panel for the dot clicked. Synthetic events from the gazetteer, served by `sitrep serve`.
+// a details panel for the dot clicked. Synthetic events from the gazetteer, served by `sitrep serve` as binary
+// columns (the .bin beside the events file, as `sitrep ingest --format bin` writes it): no GeoJSON to parse.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { filterEvents } from '../../src/geo/filter.ts';
-import { toCollection } from '../../src/geo/features.ts';
+import { encodeColumns, toColumns } from '../../src/geo/columns.ts';
 import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
 import { DEFAULT_STATUSES } from '../../src/app/state/facets.ts';
 import type { EventRecord, GazetteerEntry } from '../../src/schema/index.ts';
@@ -27,18 +28,20 @@ describe.skipIf(!!skipReason)('the app with 200,000 events', () => {
   let page: Page;
   let work: string;
   let events: EventRecord[];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     const entries = (JSON.parse(readFileSync(join(ROOT, 'gazetteer/gazetteer.json'), 'utf8')) as { entries: GazetteerEntry[] }).entries;
     events = [...syntheticEvents(entries, COUNT, 5)];
     work = mkdtempSync(join(tmpdir(), 'sitrep-large-'));
-    const file = join(work, 'events.geojson');
-    writeFileSync(file, JSON.stringify(toCollection(events)));
-    const served = await serve(inject('distDir'), file, await freePort());
+    // Only the binary file: the app must not need the GeoJSON when the server offers columns.
+    writeFileSync(join(work, 'events.bin'), encodeColumns(toColumns(events)));
+    const served = await serve(inject('distDir'), join(work, 'events.geojson'), await freePort());
     server = served.child;
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(served.url);
     await page.getByText(/\d+ of 200000 events shown/).waitFor({ timeout: 40_000 });
     await mapDrawn(page);
@@ -52,6 +55,11 @@ describe.skipIf(!!skipReason)('the app with 200,000 events', () => {
 
   /** What the app shows for a window with its default filters (negated events hidden), by the shared filter. */
   const expected = (from: string, to: string) => filterEvents(events, { from, to, statuses: DEFAULT_STATUSES }).length;
+
+  it('loads the binary columns the server offers, not the GeoJSON', () => {
+    expect(requested).toContain('/events.bin');
+    expect(requested).not.toContain('/events.geojson');
+  });
 
   it('counts every loaded event, and shows what the shared filter gives for the window', async () => {
     const { shown, total } = await shownCount(page);

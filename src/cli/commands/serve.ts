@@ -6,10 +6,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parse, UsageError } from '../args.ts';
 
-export const help = `Usage: sitrep serve [--port N] [--host H] [--events FILE] [--dist DIR]
+export const help = `Usage: sitrep serve [--port N] [--host H] [--events FILE] [--events-bin FILE] [--dist DIR]
 
 Serves the built map explorer (dist/, built by 'npm run build') and the events file at
-/events.geojson (default geodata/events.geojson). Listens on 127.0.0.1:5173 unless told otherwise.`;
+/events.geojson (default geodata/events.geojson). Listens on 127.0.0.1:5173 unless told otherwise.
+With a binary events file (--events-bin, default: the events file with a .bin extension, written by
+'sitrep ingest --format bin') the map loads that instead: no JSON parse of a large collection.`;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEFAULT_DIST = join(ROOT, 'dist');
@@ -53,6 +55,8 @@ export interface ServeOptions {
   host: string;
   dist: string;
   events: string;
+  /** Binary columns of the same events (geo/columns.ts), served at /events.bin when the file exists. */
+  eventsBin?: string | null;
 }
 
 export function startServer(opts: ServeOptions): Promise<Server> {
@@ -68,7 +72,14 @@ export function startServer(opts: ServeOptions): Promise<Server> {
       return;
     }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path === '/events.geojson' ? opts.events : inside(opts.dist, path === '/' ? '/index.html' : path);
+    // Tells the app which events file to load, so it never requests a missing one (a 404 is a console error).
+    if (path === '/events-manifest.json') {
+      const bin = !!opts.eventsBin && (await stat(opts.eventsBin).then((i) => i.isFile(), () => false));
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(req.method === 'HEAD' ? undefined : JSON.stringify({ bin }));
+      return;
+    }
+    const file =
+      path === '/events.geojson' ? opts.events : path === '/events.bin' ? (opts.eventsBin ?? null) : inside(opts.dist, path === '/' ? '/index.html' : path);
     if (!file) {
       res.writeHead(403, headers).end();
       return;
@@ -95,7 +106,7 @@ function inside(root: string, urlPath: string): string | null {
   return full === root || full.startsWith(root + sep) ? full : null;
 }
 
-export function serveOptions(values: { port?: string; host?: string; events?: string; dist?: string }): ServeOptions {
+export function serveOptions(values: { port?: string; host?: string; events?: string; 'events-bin'?: string; dist?: string }): ServeOptions {
   const port = values.port === undefined ? 5173 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535 (got "${values.port}")`);
   return {
@@ -103,6 +114,7 @@ export function serveOptions(values: { port?: string; host?: string; events?: st
     host: values.host ?? '127.0.0.1',
     dist: resolve(values.dist ?? DEFAULT_DIST),
     events: resolve(values.events ?? DEFAULT_EVENTS),
+    eventsBin: resolve(values['events-bin'] ?? (values.events ?? DEFAULT_EVENTS).replace(/(\.[^./\\]*)?$/, '.bin')),
   };
 }
 
@@ -137,6 +149,7 @@ export async function run(argv: string[]): Promise<number> {
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
     events: { type: 'string' },
+    'events-bin': { type: 'string' },
     dist: { type: 'string' },
   });
   if (values.help) {
