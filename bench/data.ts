@@ -1,5 +1,5 @@
 // Benchmark data files: N synthetic events as the GPU layer's binary columns and as the GeoJSON the
-// baseline MapLibre source loads. Cached in bench/work/data by size and seed.
+// baseline MapLibre source loads. Cached in bench/scratch/data by size and seed.
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -7,7 +7,7 @@ import { dayOf, encodeColumns, toColumns } from '../src/geo/columns.ts';
 import type { EventRecord, GazetteerEntry } from '../src/schema/index.ts';
 import { syntheticEvents } from './synthetic.ts';
 
-export const WORK = new URL('./work/', import.meta.url).pathname;
+export const WORK = new URL('./scratch/', import.meta.url).pathname;
 export const DATA = join(WORK, 'data');
 const GAZETTEER = new URL('../gazetteer/gazetteer.json', import.meta.url).pathname;
 

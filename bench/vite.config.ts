@@ -1,4 +1,4 @@
-// Builds the benchmark pages (bench/browser/) into bench/work/dist, apart from the app's build.
+// Builds the benchmark pages (bench/browser/) into bench/scratch/dist, apart from the app's build.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,7 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   build: {
-    outDir: here('./work/dist'),
+    outDir: here('./scratch/dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: { input: { map: here('./browser/map.html'), gazetteer: here('./browser/gazetteer.html') } },
