@@ -74,7 +74,7 @@ export function startServer(opts: ServeOptions): Promise<Server> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Tells the app which events file to load, so it never requests a missing one (a 404 is a console error).
     if (path === '/events-manifest.json') {
-      const bin = !!opts.eventsBin && (await stat(opts.eventsBin).then((i) => i.isFile(), () => false));
+      const bin = await binIsCurrent(opts);
       res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(req.method === 'HEAD' ? undefined : JSON.stringify({ bin }));
       return;
     }
@@ -98,6 +98,19 @@ export function startServer(opts: ServeOptions): Promise<Server> {
     server.once('error', fail);
     server.listen(opts.port, opts.host, () => ok(server));
   });
+}
+
+/**
+ * Whether to offer the binary columns: they exist and are not older than the events file. npm start
+ * rewrites events.geojson on every run; a .bin left from an earlier `ingest --format bin` must not
+ * shadow the fresh events.
+ */
+async function binIsCurrent(opts: ServeOptions): Promise<boolean> {
+  if (!opts.eventsBin) return false;
+  const bin = await stat(opts.eventsBin).catch(() => null);
+  if (!bin?.isFile()) return false;
+  const events = await stat(opts.events).catch(() => null);
+  return events === null || bin.mtimeMs >= events.mtimeMs;
 }
 
 /** The file under root that a URL path names, or null when the path tries to leave root. */
