@@ -26,7 +26,7 @@ async function withWriter<T>(out: string | undefined, body: (w: AtomicWriter) =>
   }
 }
 
-export function writeOutput(out: string | undefined, events: Iterable<EventRecord>, format: OutputFormat): Promise<number> {
+export function writeOutput(out: string | undefined, events: Iterable<EventRecord> | AsyncIterable<EventRecord>, format: OutputFormat): Promise<number> {
   return withWriter(out, (w) => writeEvents(w, events, format));
 }
 

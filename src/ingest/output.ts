@@ -15,10 +15,12 @@ import type { AtomicWriter } from './write.ts';
 export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv', 'acled', 'bin'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Writes events one at a time so a million of them never sit in one string. */
-export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>, format: OutputFormat): Promise<number> {
+/** Writes events one at a time, as they come, so a million of them never sit in one string. */
+export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord> | AsyncIterable<EventRecord>, format: OutputFormat): Promise<number> {
   if (format === 'bin') {
-    const cols = toColumns(events);
+    const all: EventRecord[] = [];
+    for await (const e of events) all.push(e);
+    const cols = toColumns(all);
     await w.write(encodeColumns(cols));
     return cols.length;
   }
@@ -26,7 +28,7 @@ export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>
   if (format === 'geojson') await w.write('{"type":"FeatureCollection","features":[\n');
   if (format === 'csv') await w.write(csvHeader());
   if (format === 'acled') await w.write(acledHeader());
-  for (const e of events) {
+  for await (const e of events) {
     if (format === 'geojson') await w.write((n > 0 ? ',\n' : '') + JSON.stringify(toFeature(e)));
     else if (format === 'ndjson') await w.write(JSON.stringify(e) + '\n');
     else if (format === 'acled') await w.write(acledLine(e));

@@ -34,44 +34,73 @@ export interface IngestResult {
   reports: number;
 }
 
-export async function ingest(paths: readonly string[], extract: Extractor, opts: IngestOptions = {}): Promise<IngestResult> {
-  const events: EventRecord[] = [];
-  const unresolved: Unresolved[] = [];
-  const rejections: Rejection[] = [];
-  let reports = 0;
+/** What a run could not use, and how many reports it read; filled in while events stream out. */
+export interface IngestTally {
+  unresolved: Unresolved[];
+  rejections: Rejection[];
+  reports: number;
+  events: number;
+}
+
+export function newTally(): IngestTally {
+  return { unresolved: [], rejections: [], reports: 0, events: 0 };
+}
+
+/**
+ * Events as they are extracted, report by report in reading order, holding no more than the reports in
+ * flight: what `--no-merge` writes in bounded memory. Rejections and unresolved mentions go to `tally`.
+ */
+export async function* extractEvents(
+  paths: readonly string[],
+  extract: Extractor,
+  opts: IngestOptions = {},
+  tally: IngestTally = newTally(),
+): AsyncGenerator<EventRecord> {
   // Reports are extracted concurrently but their results are taken in reading order, so the output
   // does not depend on which worker finished first.
   const pending: { report: Report; result: Promise<Extraction> }[] = [];
   const limit = Math.max(1, opts.inFlight ?? 1);
+  const progress = (current: string) =>
+    opts.onProgress?.({ reports: tally.reports, rejected: tally.rejections.length, events: tally.events, current });
 
-  const takeOldest = async () => {
+  async function* takeOldest(): AsyncGenerator<EventRecord> {
     const { report, result } = pending.shift()!;
+    let x: Extraction | null = null;
     try {
-      const x = await result;
-      events.push(...x.events);
-      unresolved.push(...x.unresolved);
-      opts.onMentions?.(report.id, x.mentions);
+      x = await result;
     } catch (err) {
       // A bug in extraction must not sink the batch: the report is listed as rejected, with why.
-      rejections.push({ file: report.origin ?? report.id, message: `extraction failed: ${(err as Error).message}` });
+      tally.rejections.push({ file: report.origin ?? report.id, message: `extraction failed: ${(err as Error).message}` });
     }
-    opts.onProgress?.({ reports, rejected: rejections.length, events: events.length, current: report.id });
-  };
+    if (x) {
+      tally.unresolved.push(...x.unresolved);
+      tally.events += x.events.length;
+      opts.onMentions?.(report.id, x.mentions);
+      yield* x.events;
+    }
+    progress(report.id);
+  }
 
   for await (const r of readReports(paths, opts)) {
     if (!r.ok) {
-      rejections.push(r.rejection);
-      opts.onProgress?.({ reports, rejected: rejections.length, events: events.length, current: r.rejection.file });
+      tally.rejections.push(r.rejection);
+      progress(r.rejection.file);
       continue;
     }
-    reports++;
+    tally.reports++;
     pending.push({ report: r.report, result: Promise.resolve().then(() => extract(r.report)) });
-    if (pending.length >= limit) await takeOldest();
+    if (pending.length >= limit) yield* takeOldest();
   }
-  while (pending.length > 0) await takeOldest();
+  while (pending.length > 0) yield* takeOldest();
+}
 
+/** The whole run: every event extracted, merged across reports (unless merge is false) and sorted. */
+export async function ingest(paths: readonly string[], extract: Extractor, opts: IngestOptions = {}): Promise<IngestResult> {
+  const tally = newTally();
+  const events: EventRecord[] = [];
+  for await (const e of extractEvents(paths, extract, opts, tally)) events.push(e);
   const merged = opts.merge === false ? events : mergeEvents(events);
-  return { events: sortEvents(merged), unresolved, rejections, reports };
+  return { events: sortEvents(merged), unresolved: tally.unresolved, rejections: tally.rejections, reports: tally.reports };
 }
 
 /** Stable output order: by start date (open dates last), then id; the same input gives the same bytes. */

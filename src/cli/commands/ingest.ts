@@ -1,7 +1,7 @@
 // sitrep ingest PATH... — reports in, event records out.
 import { formatRejection } from '../../ingest/read.ts';
 import { loadGazetteerFile } from '../../ingest/gazetteer-file.ts';
-import { ingest } from '../../ingest/pipeline.ts';
+import { extractEvents, ingest, newTally, type Extractor, type IngestProgress, type IngestResult } from '../../ingest/pipeline.ts';
 import { createExtractPool } from '../../ingest/extract-pool.ts';
 import { extractReport } from '../../extract/index.ts';
 import { formatFromPath, OUTPUT_FORMATS } from '../../ingest/output.ts';
@@ -24,7 +24,8 @@ Options:
   --rejects FILE        write the rejected inputs and why, as NDJSON
   --encoding E          utf-8 | utf-16le | utf-16be | windows-1256 | iso-8859-6 (default: detect)
   --gazetteer FILE      compiled gazetteer (default gazetteer/gazetteer.json)
-  --no-merge            keep one record per report instead of merging the same event across reports
+  --no-merge            keep one record per report instead of merging the same event across reports;
+                        events are then written as they are extracted, in reading order (bounded memory)
   --jobs N              extract on N worker threads (default 1); output is the same for any N
 
 Large files: a .txt/.md report over 8 MB is not one article but an archive; it is streamed and cut
@@ -65,21 +66,31 @@ export async function run(argv: string[]): Promise<number> {
   const pool = jobs > 1 ? createExtractPool(jobs, values.gazetteer) : null;
   const gaz = pool ? null : await loadGazetteerFile(values.gazetteer);
   const bar = progress();
-  let result;
+  const extract: Extractor = pool ? pool.extract : (r) => extractReport(r, gaz!);
+  const opts = {
+    published: values.published ?? null,
+    ...(encoding ? { encoding } : {}),
+    inFlight: pool?.inFlight ?? 1,
+    onProgress: (p: IngestProgress) => bar.update(`sitrep ingest: ${p.reports} reports, ${p.events} events, ${p.rejected} rejected — ${p.current}`),
+  };
+  let result: Omit<IngestResult, 'events'>;
+  let written: number;
   try {
-    result = await ingest(positionals, pool ? pool.extract : (r) => extractReport(r, gaz!), {
-      published: values.published ?? null,
-      ...(encoding ? { encoding } : {}),
-      merge: !values['no-merge'],
-      inFlight: pool?.inFlight ?? 1,
-      onProgress: (p) => bar.update(`sitrep ingest: ${p.reports} reports, ${p.events} events, ${p.rejected} rejected — ${p.current}`),
-    });
+    if (values['no-merge']) {
+      // Nothing to merge, so nothing to hold: events go to the output as they are extracted.
+      const tally = newTally();
+      written = await writeOutput(values.out, extractEvents(positionals, extract, opts, tally), format);
+      result = tally;
+    } else {
+      const all = await ingest(positionals, extract, opts);
+      written = await writeOutput(values.out, all.events, format);
+      result = all;
+    }
   } finally {
     bar.done();
     await pool?.close();
   }
 
-  const written = await writeOutput(values.out, result.events, format);
   if (values.unresolved) await writeLines(values.unresolved, result.unresolved);
   if (values.rejects) await writeLines(values.rejects, result.rejections);
   for (const r of result.rejections) console.error(`rejected: ${formatRejection(r)}`);
