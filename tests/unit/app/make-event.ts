@@ -1,5 +1,7 @@
-// A valid EventRecord with the fields a test cares about overridden.
-import { EventRecord } from '../../../src/schema/index.ts';
+// The shared event fixture (tests/fixtures/event.ts) in the terms the app's state tests speak: an id,
+// a type, a status, a day range, actor ids and outlets.
+import type { EventRecord } from '../../../src/schema/index.ts';
+import { makeEvent as fixtureEvent } from '../../fixtures/event.ts';
 
 export interface EventOptions {
   id: string;
@@ -13,26 +15,12 @@ export interface EventOptions {
 
 export function makeEvent(o: EventOptions): EventRecord {
   const start = o.start ?? '2017-06-06';
-  return EventRecord.parse({
+  return fixtureEvent({
     id: o.id,
     type: o.type ?? 'airstrike',
     status: o.status ?? 'reported',
     date: { start, end: o.end ?? start, precision: 'day', phrase: '', basis: 'report' },
-    place: {
-      id: 'raqqa',
-      name: { ar: 'الرقة', en: 'Ar-Raqqa' },
-      kind: 'city',
-      coordinates: [39.01, 35.95],
-      admin1: 'SY11',
-      precision: 'town',
-      confidence: 0.9,
-      mention: { surface: 'الرقة', span: [10, 15] },
-    },
     actors: (o.actors ?? []).map((id) => ({ id, name: id.toUpperCase(), role: 'initiator', phrase: id })),
-    fatalities: null,
-    injured: null,
-    trigger: { surface: 'غارات', span: [0, 5] },
-    denies: null,
     sources: (o.outlets ?? [null]).map((outlet, i) => ({
       report: `${o.id}-r${i}`,
       outlet,
