@@ -9,6 +9,7 @@
 //   - their actors are compatible: no actor that initiates in one is a target in the other.
 import type { EventRecord } from '../schema/index.ts';
 import { addDays, precisionOf } from './dates/calendar.ts';
+import { distanceKm } from '../gazetteer/distance.ts';
 
 /** Point places closer than this are one place for merging (a town and its outskirts). */
 export const MERGE_DISTANCE_KM = 10;
@@ -18,15 +19,6 @@ export const MERGE_DISTANCE_COARSE_KM = 60;
 export const MERGE_DATE_SLACK_DAYS = 1;
 
 const COARSE = new Set(['governorate', 'region', 'country']);
-
-/** Great-circle distance in km between two [lon, lat] points (haversine). */
-export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function placesClose(a: EventRecord, b: EventRecord): boolean {
   if (a.place.id === b.place.id) return true;

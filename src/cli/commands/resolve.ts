@@ -1,4 +1,5 @@
 // sitrep resolve NAME — what the gazetteer knows by that name, best candidate first.
+import { distanceKm } from '../../gazetteer/distance.ts';
 import { lookup } from '../../gazetteer/lookup.ts';
 import { loadGazetteerFile } from '../../ingest/gazetteer-file.ts';
 import type { GazetteerEntry, LonLat } from '../../schema/index.ts';
@@ -39,11 +40,11 @@ export async function run(argv: string[]): Promise<number> {
   let found = lookup(gaz, name);
   if (near) {
     const from = near;
-    found = [...found].sort((a, b) => km(from, a.coordinates) - km(from, b.coordinates));
+    found = [...found].sort((a, b) => distanceKm(from, a.coordinates) - distanceKm(from, b.coordinates));
   }
   found = found.slice(0, limit);
   if (values.json) {
-    console.log(JSON.stringify(found.map((e) => ({ ...e, ...(near ? { distance_km: round(km(near, e.coordinates)) } : {}) }))));
+    console.log(JSON.stringify(found.map((e) => ({ ...e, ...(near ? { distance_km: round(distanceKm(near, e.coordinates)) } : {}) }))));
   } else if (found.length === 0) {
     console.error(`sitrep resolve: no place called "${name}"`);
   } else {
@@ -56,15 +57,8 @@ function describe(e: GazetteerEntry, near: LonLat | null): string {
   const [lon, lat] = e.coordinates;
   const names = [e.names.en[0], e.names.ar[0]].filter(Boolean).join(' / ');
   const where = [e.admin2, e.admin1, e.country].filter(Boolean).join(', ');
-  const dist = near ? `  ${round(km(near, e.coordinates))} km away` : '';
+  const dist = near ? `  ${round(distanceKm(near, e.coordinates))} km away` : '';
   return `${e.id}\t${names}\t${e.kind}\t${where}\t${lat.toFixed(4)},${lon.toFixed(4)}${dist}`;
-}
-
-/** Great-circle distance, haversine on a sphere of the Earth's mean radius. */
-function km([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 
 function round(x: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_DISTANCE_COARSE_KM, MERGE_DISTANCE_KM, distanceKm, mergeEvents } from '../../../src/extract/merge.ts';
+import { MERGE_DISTANCE_COARSE_KM, MERGE_DISTANCE_KM, mergeEvents } from '../../../src/extract/merge.ts';
+import { distanceKm } from '../../../src/gazetteer/distance.ts';
 import { EventRecord } from '../../../src/schema/index.ts';
 
 /** An event of report `report` at [lon, lat] over [start, end]; the rest plain. */
