@@ -22,8 +22,10 @@ export interface BenchPage {
   /** Repaints with nothing changed and resolves with ms until drawn: the per-frame floor. */
   repaint(): Promise<number>;
   mode(): string;
-  /** RGBA of the drawn canvas at a CSS pixel (after the next idle). */
+  /** RGBA of the drawn map at a CSS pixel (after the next idle): the events' canvas over the map's. */
   pixel(x: number, y: number): Promise<number[]>;
+  /** Every pixel of the drawn map (after the next idle), events over base map, rows bottom-up as readPixels gives them. */
+  frame(): Promise<{ width: number; height: number; rgba: Uint8Array }>;
   heapMb(): number | null;
   map: maplibregl.Map;
   layer: EventLayer | null;
@@ -62,18 +64,50 @@ const map = new maplibregl.Map({
 });
 const gl = map.getCanvas().getContext('webgl2')!;
 
+let layer: EventLayer | null = null;
+
+/** The GPU layer's own canvas (stacked over the map's), once it is on the map. */
+const eventsGl = (): WebGL2RenderingContext | null => layer?.canvas()?.getContext('webgl2') ?? null;
+
+/** Reads one pixel: returns only when SwiftShader has finished drawing into that context. */
+function finish(context: WebGL2RenderingContext): void {
+  context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, new Uint8Array(4));
+}
+
 /** Waits for the map to settle, then reads a pixel: `idle` does not wait for SwiftShader to finish drawing. */
 function drawn(): Promise<void> {
   return new Promise((resolve) => {
     map.once('idle', () => {
-      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      finish(gl);
+      const events = eventsGl();
+      if (events) finish(events);
       resolve();
     });
     map.triggerRepaint();
   });
 }
 
-let layer: EventLayer | null = null;
+/** Source-over of the events' premultiplied pixels on the map's, as the browser composites the two canvases. */
+function over(events: Uint8Array, base: Uint8Array): Uint8Array {
+  const out = new Uint8Array(base.length);
+  for (let i = 0; i < base.length; i += 4) {
+    const keep = 1 - events[i + 3]! / 255;
+    for (let c = 0; c < 4; c++) out[i + c] = Math.min(255, Math.round(events[i + c]! + base[i + c]! * keep));
+  }
+  return out;
+}
+
+function readRect(context: WebGL2RenderingContext, x: number, y: number, w: number, h: number): Uint8Array {
+  const px = new Uint8Array(w * h * 4);
+  context.readPixels(x, y, w, h, context.RGBA, context.UNSIGNED_BYTE, px);
+  return px;
+}
+
+function readComposite(x: number, y: number, w: number, h: number): Uint8Array {
+  const base = readRect(gl, x, y, w, h);
+  const events = eventsGl();
+  return events ? over(readRect(events, x, y, w, h), base) : base;
+}
 /** When each step of the first map finished (ms since navigation start). */
 const marks: Record<string, number> = {};
 let cols: EventColumns | null = null;
@@ -121,9 +155,16 @@ window.__bench = {
   },
   async scrub(fromDay, toDay) {
     const t0 = performance.now();
-    if (layer) layer.setWindow(fromDay, toDay);
-    else if (geojson) map.setFilter('events-circle', ['all', ['<=', ['get', 's'], toDay], ['>=', ['get', 'e'], fromDay]]);
-    await drawn();
+    if (layer) {
+      // The events have their own canvas: the window change redraws it alone, the map's canvas is untouched.
+      const done = layer.drawn();
+      layer.setWindow(fromDay, toDay);
+      await done;
+      finish(eventsGl()!);
+    } else {
+      if (geojson) map.setFilter('events-circle', ['all', ['<=', ['get', 's'], toDay], ['>=', ['get', 'e'], fromDay]]);
+      await drawn();
+    }
     return performance.now() - t0;
   },
   async repaint() {
@@ -140,9 +181,12 @@ window.__bench = {
   async pixel(x, y) {
     await drawn();
     const ratio = map.getPixelRatio();
-    const out = new Uint8Array(4);
-    gl.readPixels(Math.round(x * ratio), gl.drawingBufferHeight - Math.round(y * ratio) - 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    return [...out];
+    return [...readComposite(Math.round(x * ratio), gl.drawingBufferHeight - Math.round(y * ratio) - 1, 1, 1)];
+  },
+  async frame() {
+    await drawn();
+    const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
+    return { width, height, rgba: readComposite(0, 0, width, height) };
   },
   heapMb() {
     const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;

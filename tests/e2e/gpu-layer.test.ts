@@ -20,12 +20,8 @@ const skipReason = inject('skipReason');
 /** Pixels of the drawn map within a small distance of any event type's colour. */
 async function eventPixels(page: Page): Promise<number> {
   return page.evaluate(async (colours) => {
-    const bench = window.__bench!;
-    await bench.pixel(0, 0); // waits for the drawn frame
-    const gl = bench.map.getCanvas().getContext('webgl2')!;
-    const { drawingBufferWidth: w, drawingBufferHeight: h } = gl;
-    const px = new Uint8Array(w * h * 4);
-    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    // The drawn frame as the browser shows it: the events' canvas over the map's.
+    const { rgba: px } = await window.__bench!.frame();
     const wanted = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
     let n = 0;
     for (let i = 0; i < px.length; i += 4) {
@@ -43,11 +39,7 @@ async function eventPixels(page: Page): Promise<number> {
 /** Pixels in the heatmap's warm ramp (yellow → dark red); the base map has none (its colours are pale or blue). */
 async function warmPixels(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const bench = window.__bench!;
-    await bench.pixel(0, 0);
-    const gl = bench.map.getCanvas().getContext('webgl2')!;
-    const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
-    gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    const { rgba: px } = await window.__bench!.frame();
     let n = 0;
     for (let i = 0; i < px.length; i += 4) if (px[i]! > 150 && px[i + 2]! < 140 && px[i]! - px[i + 2]! > 80) n++;
     return n;
@@ -131,6 +123,67 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     expect(after).not.toBe(event.id);
     const unlit = await page.evaluate(({ x, y }) => window.__bench!.pixel(x, y), inView!.p);
     expect(unlit).not.toEqual(lit);
+  });
+
+  it('draws on its own canvas: a window change redraws the events without repainting the map', async () => {
+    await page.evaluate(() => window.__bench!.scrub(-1e6, 1e6));
+    const shown = await eventPixels(page);
+    const result = await page.evaluate(async (colours) => {
+      const bench = window.__bench!;
+      let mapFrames = 0;
+      const count = () => mapFrames++;
+      bench.map.on('render', count);
+      await bench.scrub(16_000, 17_000);
+      await bench.scrub(-1e6, 1e6);
+      bench.map.off('render', count);
+      // MapLibre's own canvas: the base map, no event dots.
+      const gl = bench.map.getCanvas().getContext('webgl2')!;
+      const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+      gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      const wanted = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      let onMap = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (wanted.some(([r, g, b]) => Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) <= 24)) onMap++;
+      }
+      return { mapFrames, onMap };
+    }, Object.values(EVENT_COLORS));
+    expect(result.mapFrames).toBe(0);
+    expect(shown).toBeGreaterThan(500);
+    expect(result.onMap).toBeLessThan(shown / 20);
+  });
+
+  it('the events stay on their places when the map pans, zooms and rotates', async () => {
+    const byPlace = new Map<string, number>();
+    for (const e of events) byPlace.set(e.place.id, (byPlace.get(e.place.id) ?? 0) + 1);
+    const event = events.find(
+      (e) => ['point', 'town'].includes(e.place.precision) && e.status === 'reported' && byPlace.get(e.place.id) === 1 && e.date.start !== null,
+    )!;
+    const colour = EVENT_COLORS[event.type];
+    const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+    const near = (px: number[]) => Math.abs(px[0]! - want[0]!) + Math.abs(px[1]! - want[1]!) + Math.abs(px[2]! - want[2]!) <= 40;
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf(event.date.start!), dayOf(event.date.end!)] as const);
+    const cameras = [
+      { center: event.place.coordinates, zoom: 7.2, bearing: 0 },
+      { center: [event.place.coordinates[0] + 0.3, event.place.coordinates[1] - 0.2], zoom: 8.1, bearing: 35 },
+      { center: [event.place.coordinates[0] - 0.5, event.place.coordinates[1] + 0.3], zoom: 6.6, bearing: -20 },
+    ];
+    const seen: { x: number; y: number }[] = [];
+    for (const camera of cameras) {
+      const { p, px } = await page.evaluate(
+        async ({ camera, lonlat }) => {
+          const bench = window.__bench!;
+          bench.map.jumpTo(camera as never);
+          const p = bench.map.project(lonlat as [number, number]);
+          return { p: { x: p.x, y: p.y }, px: await bench.pixel(p.x, p.y) };
+        },
+        { camera, lonlat: event.place.coordinates },
+      );
+      expect(near(px), `event colour ${colour} at ${JSON.stringify(p)} for ${JSON.stringify(camera)}, got ${px}`).toBe(true);
+      seen.push(p);
+    }
+    // The dot really moved on screen between cameras (and was found at each new place).
+    expect(Math.hypot(seen[1]!.x - seen[0]!.x, seen[1]!.y - seen[0]!.y)).toBeGreaterThan(50);
+    await page.evaluate(() => window.__bench!.map.jumpTo({ center: [38.5, 35.2], zoom: 7.2, bearing: 0 }));
   });
 
   it('zoomed out over many events it draws a heatmap, which follows the window too', async () => {

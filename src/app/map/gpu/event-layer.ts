@@ -5,6 +5,9 @@
 // Zoomed out over many events it draws a heatmap instead (shown events counted per place on the CPU, a few
 // thousand weights uploaded, splatted additively into a float texture, then a colour ramp), because a
 // million overlapping dots are a blot. Picking is a kdbush index on the CPU.
+// The events are drawn on a canvas of their own over the map's (overlay.ts): MapLibre's render calls this
+// layer with the camera's matrix, so panning and zooming stay in step, and a window change redraws the
+// events alone instead of the whole base map.
 //
 // Use (from a binary events file, or from records with toColumns):
 //   const events = createEventLayer({ id: 'events-gpu', onPick: (i) => select(i === null ? null : idAt(cols, i)) });
@@ -12,9 +15,10 @@
 //   const cols = decodeColumns(await (await fetch('events.bin')).arrayBuffer()); // or toColumns(records, { details: false })
 //   events.setData(cols);
 //   applyFilter(events, { from: '2016-01-01', to: '2016-12-31', types, statuses }); // view-filter.ts
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { CustomLayerInterface, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
 import { program, uniforms } from './gl.ts';
+import { createOverlay, type Overlay } from './overlay.ts';
 import { buildIndex, pickNearest, type EventIndex, type ViewFilter } from './pick.ts';
 import { DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGMENT, RAMP_VERTEX } from './shaders.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
@@ -45,6 +49,10 @@ export interface EventLayer {
   pick(point: { x: number; y: number }, radiusPx?: number): number | null;
   /** What the layer draws at the current zoom and window. */
   mode(): EventLayerMode;
+  /** The canvas the events are drawn on (over the map's), once the layer is on a map. */
+  canvas(): HTMLCanvasElement | null;
+  /** Resolves after the next time the events are drawn. */
+  drawn(): Promise<void>;
   /** Events in the current time window (masks aside); exact, O(1). */
   inWindow(): number;
 }
@@ -102,6 +110,7 @@ interface CellBuffers {
 }
 
 interface GlState {
+  overlay: Overlay;
   gl: WebGL2RenderingContext;
   dots: WebGLProgram;
   dotU: Record<string, WebGLUniformLocation | null>;
@@ -174,10 +183,10 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
   const inWindow = () => counter?.count(filter.fromDay, filter.toDay) ?? 0;
 
-  const setEventUniforms = (gl: WebGL2RenderingContext, u: Record<string, WebGLUniformLocation | null>, args: CustomRenderMethodInput) => {
+  const setEventUniforms = (gl: WebGL2RenderingContext, u: Record<string, WebGLUniformLocation | null>, matrix: Float32Array) => {
     const zoom = map!.getZoom();
     const ratio = map!.getPixelRatio();
-    gl.uniformMatrix4fv(u.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
+    gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
     gl.uniform2f(u.u_window!, filter.fromDay ?? -OPEN_FLOAT, filter.toDay ?? OPEN_FLOAT);
     gl.uniform1ui(u.u_typeMask!, filter.typeMask);
     gl.uniform1ui(u.u_statusMask!, filter.statusMask);
@@ -224,13 +233,107 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
   // Over the heatmap no dot is drawn, so a click picks nothing (zoom in to pick); pick() itself still answers.
   const onClick = (e: MapMouseEvent) => options.onPick?.(currentMode() === 'heatmap' ? null : api.pick(e.point));
 
+  /** The camera's matrix as of MapLibre's last frame: a window change redraws the events under the same camera. */
+  let matrix: Float32Array | null = null;
+  let scheduled = 0;
+  let waiting: (() => void)[] = [];
+
+  /** Heatmap pass 1: the shown events' weights per place, splatted into the density texture. */
+  const drawDensity = (s: GlState, m: Float32Array) => {
+    const { gl } = s;
+    const target = densityTarget(s);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
+    gl.viewport(0, 0, target.width, target.height);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    gl.blendFunc(gl.ONE, gl.ONE);
+    const h = (s.heatmap ??= heatmapPrograms(gl));
+    const cells = (s.cells ??= cellBuffers(gl, cols!));
+    const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
+    if (cells.countedFor !== key) {
+      weighCells(cells.cells, cols!, s.order, drawRanges(s.groups, filter.fromDay, filter.toDay), filter, cells.scratch);
+      gl.bindBuffer(gl.ARRAY_BUFFER, cells.weights);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, cells.scratch);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      cells.countedFor = key;
+    }
+    gl.useProgram(h.density);
+    gl.uniformMatrix4fv(h.densityU.u_matrix!, false, m);
+    gl.uniform1f(h.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
+    gl.uniform1f(h.densityU.u_worldPx!, 512 * 2 ** map!.getZoom() * map!.getPixelRatio());
+    gl.uniform1f(h.densityU.u_scale!, DENSITY_SCALE);
+    gl.uniform1f(h.densityU.u_maxPointSize!, s.maxPointSize);
+    gl.bindVertexArray(cells.vao);
+    gl.drawArrays(gl.POINTS, 0, cells.cells.count);
+    gl.bindVertexArray(null);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+  };
+
+  /** Heatmap pass 2: the density coloured by the ramp, over the places' box. */
+  const drawRamp = (s: GlState, m: Float32Array) => {
+    const { gl } = s;
+    const h = s.heatmap!;
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.useProgram(h.ramp);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, s.fbo!.texture);
+    gl.uniform1i(h.rampU.u_density!, 0);
+    gl.uniformMatrix4fv(h.rampU.u_matrix!, false, m);
+    // Pad the places' box by the largest splat: a country-level disc, or the kernel, in mercator units.
+    const pad = Math.max(KERNEL_CSS_PX * 2 / (512 * 2 ** map!.getZoom()), s.cells ? s.cells.cells.maxRadiusMercator : 0);
+    const box = s.cells?.cells.bbox ?? [0, 0, 1, 1];
+    gl.uniform4f(h.rampU.u_bbox!, box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad);
+    gl.uniform2f(h.rampU.u_texel!, 1 / s.fbo!.width, 1 / s.fbo!.height);
+    // The darkest colour at roughly the density of a busy city's pixel; scales with how many are shown.
+    gl.uniform1f(h.rampU.u_maxDensity!, Math.max(8, inWindow() / 100));
+    gl.drawArrays(gl.TRIANGLES, 0, 6);
+    gl.bindTexture(gl.TEXTURE_2D, null);
+  };
+
+  /** Draws the events on the overlay under the camera of MapLibre's last frame. */
+  const draw = () => {
+    if (scheduled) cancelAnimationFrame(scheduled);
+    scheduled = 0;
+    if (state && matrix) {
+      const s = state;
+      const { gl } = s;
+      s.overlay.fit();
+      gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      if (s.groups.length > 0) {
+        gl.enable(gl.BLEND);
+        if (currentMode() === 'heatmap') {
+          drawDensity(s, matrix);
+          drawRamp(s, matrix);
+        } else {
+          gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+          gl.useProgram(s.dots);
+          setEventUniforms(gl, s.dotU, matrix);
+          gl.uniform3fv(s.dotU.u_colours!, typeColours());
+          drawShown(gl, s);
+        }
+      }
+    }
+    const done = waiting;
+    waiting = [];
+    for (const resolve of done) resolve();
+  };
+
+  /** A change of data, window or masks: redraw the events at the next frame, once however many changes come. */
+  const schedule = () => {
+    if (!scheduled) scheduled = requestAnimationFrame(draw);
+  };
+
   const layer: CustomLayerInterface = {
     id: options.id,
     type: 'custom',
     renderingMode: '2d',
 
-    onAdd(m, gl) {
+    onAdd(m) {
       map = m;
+      const overlay = createOverlay(m);
+      const { gl } = overlay;
       const dots = program(gl, DOT_VERTEX, DOT_FRAGMENT, ATTRIBUTES);
       const buffer = gl.createBuffer()!;
       const vao = gl.createVertexArray()!;
@@ -245,6 +348,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       gl.bindVertexArray(null);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       state = {
+        overlay,
         gl,
         dots,
         dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours']),
@@ -262,87 +366,22 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       m.on('click', onClick);
     },
 
-    onRemove(m, gl) {
+    onRemove(m) {
       m.off('click', onClick);
-      if (state) {
-        gl.deleteBuffer(state.buffer);
-        gl.deleteVertexArray(state.vao);
-        gl.deleteProgram(state.dots);
-        if (state.heatmap) for (const p of [state.heatmap.density, state.heatmap.ramp]) gl.deleteProgram(p);
-        if (state.cells) {
-          gl.deleteVertexArray(state.cells.vao);
-          gl.deleteBuffer(state.cells.positions);
-          gl.deleteBuffer(state.cells.weights);
-        }
-        if (state.fbo) {
-          gl.deleteFramebuffer(state.fbo.framebuffer);
-          gl.deleteTexture(state.fbo.texture);
-        }
-      }
+      if (scheduled) cancelAnimationFrame(scheduled);
+      scheduled = 0;
+      // The overlay's context goes with its canvas: every buffer, texture and program of the layer with it.
+      state?.overlay.remove();
       state = null;
       map = null;
+      matrix = null;
     },
 
-    prerender(gl, args) {
-      if (!state || state.groups.length === 0 || currentMode() !== 'heatmap') return;
-      const target = densityTarget(state);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
-      gl.viewport(0, 0, target.width, target.height);
-      gl.clearColor(0, 0, 0, 0);
-      gl.clear(gl.COLOR_BUFFER_BIT);
-      gl.disable(gl.DEPTH_TEST);
-      gl.disable(gl.STENCIL_TEST);
-      gl.enable(gl.BLEND);
-      gl.blendFunc(gl.ONE, gl.ONE);
-      const h = (state.heatmap ??= heatmapPrograms(gl));
-      const cells = (state.cells ??= cellBuffers(gl, cols!));
-      const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
-      if (cells.countedFor !== key) {
-        weighCells(cells.cells, cols!, state.order, drawRanges(state.groups, filter.fromDay, filter.toDay), filter, cells.scratch);
-        gl.bindBuffer(gl.ARRAY_BUFFER, cells.weights);
-        gl.bufferSubData(gl.ARRAY_BUFFER, 0, cells.scratch);
-        gl.bindBuffer(gl.ARRAY_BUFFER, null);
-        cells.countedFor = key;
-      }
-      gl.useProgram(h.density);
-      gl.uniformMatrix4fv(h.densityU.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
-      gl.uniform1f(h.densityU.u_kernelPx!, KERNEL_CSS_PX * map!.getPixelRatio() * DENSITY_SCALE);
-      gl.uniform1f(h.densityU.u_worldPx!, 512 * 2 ** map!.getZoom() * map!.getPixelRatio());
-      gl.uniform1f(h.densityU.u_scale!, DENSITY_SCALE);
-      gl.uniform1f(h.densityU.u_maxPointSize!, state.maxPointSize);
-      gl.bindVertexArray(cells.vao);
-      gl.drawArrays(gl.POINTS, 0, cells.cells.count);
-      gl.bindVertexArray(null);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
-    },
-
-    render(gl, args) {
-      if (!state || state.groups.length === 0) return;
-      gl.enable(gl.BLEND);
-      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      if (currentMode() === 'heatmap' && state.fbo && state.heatmap) {
-        const h = state.heatmap;
-        gl.useProgram(h.ramp);
-        gl.activeTexture(gl.TEXTURE0);
-        gl.bindTexture(gl.TEXTURE_2D, state.fbo.texture);
-        gl.uniform1i(h.rampU.u_density!, 0);
-        gl.uniformMatrix4fv(h.rampU.u_matrix!, false, args.defaultProjectionData.mainMatrix as Float32Array);
-        // Pad the places' box by the largest splat: a country-level disc, or the kernel, in mercator units.
-        const pad = Math.max(KERNEL_CSS_PX * 2 / (512 * 2 ** map!.getZoom()), state.cells ? state.cells.cells.maxRadiusMercator : 0);
-        const box = state.cells?.cells.bbox ?? [0, 0, 1, 1];
-        gl.uniform4f(h.rampU.u_bbox!, box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad);
-        gl.uniform2f(h.rampU.u_texel!, 1 / state.fbo.width, 1 / state.fbo.height);
-        // The darkest colour at roughly the density of a busy city's pixel; scales with how many are shown.
-        gl.uniform1f(h.rampU.u_maxDensity!, Math.max(8, inWindow() / 100));
-        gl.drawArrays(gl.TRIANGLES, 0, 6);
-        gl.bindTexture(gl.TEXTURE_2D, null);
-        return;
-      }
-      gl.useProgram(state.dots);
-      setEventUniforms(gl, state.dotU, args);
-      gl.uniform3fv(state.dotU.u_colours!, typeColours());
-      drawShown(gl, state);
+    // MapLibre's frame (pan, zoom, rotation, resize): the events follow in the same task, so both canvases
+    // show the same camera. Nothing is drawn into MapLibre's own context.
+    render(_gl, args) {
+      matrix = Float32Array.from(args.defaultProjectionData.mainMatrix as ArrayLike<number>);
+      draw();
     },
   };
 
@@ -354,19 +393,19 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       counter = windowCounter(next);
       indexes = null;
       upload();
-      map?.triggerRepaint();
+      schedule();
     },
 
     setWindow(fromDay, toDay) {
       filter.fromDay = fromDay;
       filter.toDay = toDay;
-      map?.triggerRepaint();
+      schedule();
     },
 
     setMasks(typeMask, statusMask) {
       filter.typeMask = typeMask;
       filter.statusMask = statusMask;
-      map?.triggerRepaint();
+      schedule();
     },
 
     pick(point, radiusPx = 4) {
@@ -397,6 +436,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
     mode: currentMode,
     inWindow,
+    canvas: () => state?.overlay.canvas ?? null,
+    drawn: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
   return api;
 }
