@@ -64,7 +64,7 @@ export interface IngestBench {
   scan_mb_per_s: number;
   grep_o_mb_per_s: number;
   scan_ratio_to_grep: number;
-  /** Merging across reports (src/extract/merge.ts), timed apart on the first N events: [N, ms]. */
+  /** Merging across reports (src/extract/merge.ts), timed apart on the first N events: [N, ms]; the last N is all. */
   merge_ms_by_events: [number, number][];
 }
 
@@ -99,8 +99,9 @@ export async function benchIngest(targetMb: number, gaz: Gazetteer, log: (s: str
   log(`scan: ${mentions} mentions in ${scanSeconds.toFixed(1)} s; grep -c ${grepSeconds.toFixed(2)} s, grep -o ${grepOSeconds.toFixed(2)} s`);
 
   const merge: [number, number][] = [];
-  for (const n of [1000, 2000, 4000, 8000]) {
-    if (n > result.events.length) break;
+  // Doubling sizes show how it grows; the last is every event of the corpus (what `sitrep ingest` merges).
+  const sizes = [1000, 2000, 4000, 8000, 16000, 32000, 64000].filter((n) => n < result.events.length);
+  for (const n of [...sizes, result.events.length]) {
     t0 = performance.now();
     mergeEvents(result.events.slice(0, n));
     merge.push([n, Math.round(performance.now() - t0)]);

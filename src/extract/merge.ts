@@ -8,7 +8,7 @@
 //     often date the same night differently);
 //   - their actors are compatible: no actor that initiates in one is a target in the other.
 import type { EventRecord } from '../schema/index.ts';
-import { addDays, precisionOf } from './dates/calendar.ts';
+import { dayNumber, precisionOf } from './dates/calendar.ts';
 import { distanceKm } from '../gazetteer/distance.ts';
 
 /** Point places closer than this are one place for merging (a town and its outskirts). */
@@ -28,11 +28,21 @@ function placesClose(a: EventRecord, b: EventRecord): boolean {
   return distanceKm(a.place.coordinates, b.place.coordinates) <= limit;
 }
 
-function datesClose(a: EventRecord, b: EventRecord): boolean {
-  const { start: as, end: ae } = a.date;
-  const { start: bs, end: be } = b.date;
-  if (as === null || ae === null || bs === null || be === null) return false;
-  return addDays(as, -MERGE_DATE_SLACK_DAYS) <= be && addDays(bs, -MERGE_DATE_SLACK_DAYS) <= ae;
+/** An event's date as day numbers, the start moved back by the slack; null when open (never merged). */
+interface Days {
+  from: number;
+  to: number;
+}
+
+function daysOf(e: EventRecord): Days | null {
+  const { start, end } = e.date;
+  if (start === null || end === null) return null;
+  return { from: dayNumber(start) - MERGE_DATE_SLACK_DAYS, to: dayNumber(end) };
+}
+
+/** Intervals overlap with MERGE_DATE_SLACK_DAYS to spare: each starts, less the slack, before the other ends. */
+function daysClose(a: Days | null, b: Days | null): boolean {
+  return a !== null && b !== null && a.from <= b.to && b.from <= a.to;
 }
 
 function actorsCompatible(a: EventRecord, b: EventRecord): boolean {
@@ -45,7 +55,7 @@ function actorsCompatible(a: EventRecord, b: EventRecord): boolean {
 }
 
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
-  return a.type === b.type && a.status === b.status && placesClose(a, b) && datesClose(a, b) && actorsCompatible(a, b);
+  return a.type === b.type && a.status === b.status && placesClose(a, b) && daysClose(daysOf(a), daysOf(b)) && actorsCompatible(a, b);
 }
 
 /** Narrower of two overlapping intervals where they overlap; the first's date when they do not. */
@@ -60,44 +70,121 @@ function combineDates(a: EventRecord, b: EventRecord): EventRecord['date'] {
 
 /** Grid cells of about MERGE_DISTANCE_COARSE_KM (1° ≈ 111 km), so candidates are looked up, not scanned. */
 const CELL_DEGREES = MERGE_DISTANCE_COARSE_KM / 111;
+/**
+ * Within a cell, records are filed by the spans of BUCKET_DAYS their dates touch: a place reported on for
+ * years gathers thousands of records, of which only those near in time can be the same event. A record
+ * whose dates cover more than WIDE_BUCKETS spans (a vague «خلال السنوات الماضية») is checked against all.
+ */
+const BUCKET_DAYS = 16;
+const WIDE_BUCKETS = 32;
 
-function cellOf(e: EventRecord): [number, number] {
-  return [Math.floor(e.place.coordinates[0] / CELL_DEGREES), Math.floor(e.place.coordinates[1] / CELL_DEGREES)];
+/** A merged record being built, with what is compared again and again kept at hand. */
+interface Group {
+  record: EventRecord;
+  /** Creation order: when several records match, the oldest takes the event, as a plain scan would. */
+  seq: number;
+  /** The reports it already tells of: a record never takes a second event from the same report. */
+  reports: Set<string>;
+  days: Days | null;
+}
+
+/** The records of one type and status in one grid cell. */
+interface Cell {
+  groups: Group[];
+  byBucket: Map<number, Group[]>;
+  wide: Group[];
+}
+
+function bucketsOf(days: Days): [number, number] {
+  return [Math.floor(days.from / BUCKET_DAYS), Math.floor(days.to / BUCKET_DAYS)];
+}
+
+const isWide = ([b0, b1]: [number, number]) => b1 - b0 >= WIDE_BUCKETS;
+
+function file(cell: Cell, g: Group): void {
+  cell.groups.push(g);
+  // A record with an open date never matches, so it is not filed by time.
+  if (g.days === null) return;
+  const span = bucketsOf(g.days);
+  if (isWide(span)) {
+    cell.wide.push(g);
+    return;
+  }
+  for (let b = span[0]; b <= span[1]; b++) {
+    const list = cell.byBucket.get(b);
+    if (list) list.push(g);
+    else cell.byBucket.set(b, [g]);
+  }
+}
+
+/** The cell's records that may share dates with `days`, oldest first (a record filed twice is listed twice). */
+function candidates(cell: Cell, days: Days): Group[] {
+  const span = bucketsOf(days);
+  if (isWide(span)) return cell.groups;
+  const out = [...cell.wide];
+  for (let b = span[0]; b <= span[1]; b++) {
+    const list = cell.byBucket.get(b);
+    if (list) for (const g of list) out.push(g);
+  }
+  if (span[1] > span[0] || cell.wide.length > 0) out.sort((a, b) => a.seq - b.seq);
+  return out;
+}
+
+function sharesReport(g: Group, reports: readonly string[]): boolean {
+  for (const r of reports) if (g.reports.has(r)) return true;
+  return false;
 }
 
 /**
  * Merge events across reports. Events of the same report are never merged here (extraction already folds
  * a report's own repeats); the first record keeps its id, gains the other's sources, actors and counts.
- * Order-stable: the same input gives the same output. Candidates come from a grid by type and status, so a
- * million events cost a few comparisons each, not a million.
+ * Order-stable: the same input gives the same output. Candidates come from a grid by type and status and,
+ * within a cell, by time, so a million events cost a few comparisons each, not a million.
  */
 export function mergeEvents(events: EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
-  const grid = new Map<string, EventRecord[]>();
+  const grid = new Map<string, Cell>();
   const key = (e: EventRecord, x: number, y: number) => `${e.type}|${e.status}|${x}|${y}`;
   for (const e of events) {
-    const reports = new Set(e.sources.map((s) => s.report));
-    const [cx, cy] = cellOf(e);
-    let same: EventRecord | undefined;
-    for (let dx = -1; dx <= 1 && !same; dx++) {
+    const reports = e.sources.map((s) => s.report);
+    const days = daysOf(e);
+    const cx = Math.floor(e.place.coordinates[0] / CELL_DEGREES);
+    const cy = Math.floor(e.place.coordinates[1] / CELL_DEGREES);
+    let same: Group | undefined;
+    // An open date matches nothing: no look-up.
+    for (let dx = -1; dx <= 1 && !same && days; dx++) {
       for (let dy = -1; dy <= 1 && !same; dy++) {
-        same = grid.get(key(e, cx + dx, cy + dy))?.find((o) => !o.sources.some((s) => reports.has(s.report)) && sameEvent(o, e));
+        const cell = grid.get(key(e, cx + dx, cy + dy));
+        if (!cell) continue;
+        let last: Group | undefined;
+        for (const o of candidates(cell, days)) {
+          if (o === last) continue;
+          last = o;
+          if (!sharesReport(o, reports) && placesClose(o.record, e) && daysClose(o.days, days) && actorsCompatible(o.record, e)) {
+            same = o;
+            break;
+          }
+        }
       }
     }
     if (!same) {
-      const copy = { ...e, actors: [...e.actors], sources: [...e.sources] };
-      out.push(copy);
+      const record = { ...e, actors: [...e.actors], sources: [...e.sources] };
+      out.push(record);
       const k = key(e, cx, cy);
-      const list = grid.get(k) ?? [];
-      list.push(copy);
-      grid.set(k, list);
+      let cell = grid.get(k);
+      if (!cell) grid.set(k, (cell = { groups: [], byBucket: new Map(), wide: [] }));
+      file(cell, { record, seq: out.length, reports: new Set(reports), days });
       continue;
     }
-    same.sources.push(...e.sources);
-    same.date = combineDates(same, e);
-    same.fatalities = same.fatalities ?? e.fatalities;
-    same.injured = same.injured ?? e.injured;
-    for (const a of e.actors) if (!same.actors.some((x) => x.id === a.id)) same.actors.push(a);
+    const record = same.record;
+    record.sources.push(...e.sources);
+    for (const r of reports) same.reports.add(r);
+    record.date = combineDates(record, e);
+    // The date only narrows, so the record stays filed where it was; comparisons use the narrowed days.
+    same.days = daysOf(record);
+    record.fatalities = record.fatalities ?? e.fatalities;
+    record.injured = record.injured ?? e.injured;
+    for (const a of e.actors) if (!record.actors.some((x) => x.id === a.id)) record.actors.push(a);
   }
   return out;
 }

@@ -17,6 +17,11 @@ function fromTime(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Days since 1970-01-01: dates as numbers, for comparing many intervals without building Dates. */
+export function dayNumber(iso: string): number {
+  return toTime(iso) / DAY_MS;
+}
+
 export function isoDay(year: number, month: number, day: number): string {
   return fromTime(Date.UTC(year, month - 1, day));
 }
