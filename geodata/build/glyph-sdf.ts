@@ -29,7 +29,8 @@ export interface SdfGlyph {
 
 /** Path commands as font parsers give them (here: opentype.js), in pixels with y DOWN. */
 export type PathCommand =
-  | { type: 'M' | 'L'; x: number; y: number }
+  | { type: 'M'; x: number; y: number }
+  | { type: 'L'; x: number; y: number }
   | { type: 'Q'; x1: number; y1: number; x: number; y: number }
   | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
   | { type: 'Z' };
