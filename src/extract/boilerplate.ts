@@ -16,6 +16,9 @@ const LINE_STARTS = [
   'sign up', 'follow us', 'all rights reserved', 'جميع الحقوق محفوظه',
 ];
 
+/** Quotes and brackets around a word, dropped before comparing. */
+const QUOTES = /[«»"“”()]/g;
+
 /** The most words a line may have for any rule here to drop it (a repeated headline). */
 const SHORT_LINE_WORDS = 20;
 
@@ -27,9 +30,11 @@ const SHORT_LINE_WORDS = 20;
  */
 function key(line: string): { key: string; words: number } {
   const words: string[] = [];
-  for (const raw of line.trim().split(/\s+/)) {
+  // Words are taken one at a time, not split off the whole line first: the line is often the whole report.
+  const wordRun = /\S+/g;
+  for (let match = wordRun.exec(line); match !== null; match = wordRun.exec(line)) {
     // A normalized word may be several or none («﷽» spells four words, «»» none).
-    for (const w of normalizeToken(raw.replace(/[«»"“”()]/g, '')).split(/\s+/)) if (w !== '') words.push(w);
+    for (const w of normalizeToken(match[0].replace(QUOTES, '')).split(/\s+/)) if (w !== '') words.push(w);
     if (words.length > SHORT_LINE_WORDS) break;
   }
   return { key: words.join(' '), words: words.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, lastWeekdayOnOrBefore, latestMonthOnOrBefore, precisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
+import { addDays, isoDay, lastWeekdayOnOrBefore, latestMonthOnOrBefore, precisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
 
 describe('calendar', () => {
   it('adds days across month and leap-year ends', () => {
@@ -23,5 +23,23 @@ describe('calendar', () => {
     expect(precisionOf({ start: '2016-06-20', end: '2016-06-21' })).toBe('days');
     expect(precisionOf({ start: '2017-02-01', end: '2017-02-28' })).toBe('month');
     expect(precisionOf({ start: '2017-01-01', end: '2017-12-31' })).toBe('year');
+  });
+});
+
+describe('day arithmetic agrees with Date', () => {
+  it('names every day from 1899 to 2101 as toISOString does (leap years, century years, month ends)', () => {
+    const from = Date.UTC(1899, 0, 1);
+    let checked = 0;
+    for (let t = from, n = 0; t <= Date.UTC(2101, 11, 31); t += 86_400_000, n++) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(addDays('1899-01-01', n)).toBe(iso);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(73_000);
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+    expect(isoDay(2016, 2, 30)).toBe('2016-03-01');
+    // Past year 9999 ISO needs a sign: the Date way, whatever it gives.
+    expect(addDays('9999-12-31', 1)).toBe(new Date(Date.UTC(9999, 11, 31) + 86_400_000).toISOString().slice(0, 10));
   });
 });
