@@ -1,12 +1,13 @@
 // The offline base map: an inline MapLibre style whose every source is a file built into geodata/basemap
-// (npm run geodata) and bundled by Vite. No glyphs, sprites or tiles from the web, so the map works with
-// no network at all.
+// (npm run geodata) and bundled by Vite, glyphs included (geodata/glyphs, npm run glyphs). No glyphs, sprites
+// or tiles from the web, so the map works with no network at all.
 import type { StyleSpecification } from 'maplibre-gl';
 import countriesUrl from '../../../geodata/basemap/countries.geojson?url';
 import governoratesUrl from '../../../geodata/basemap/syria-governorates.geojson?url';
 import districtsUrl from '../../../geodata/basemap/syria-districts.geojson?url';
 import riversUrl from '../../../geodata/basemap/rivers.geojson?url';
 import lakesUrl from '../../../geodata/basemap/lakes.geojson?url';
+import { labelGlyphsUrl } from './label-glyphs.ts';
 
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com">Natural Earth</a> (public domain)';
 const OCHA = 'Boundaries: <a href="https://data.humdata.org/dataset/cod-ab-syr">UN OCHA / HDX</a> (CC BY-IGO)';
@@ -30,6 +31,8 @@ export function basemapStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'sitrep offline base map',
+    // For the city labels (city-labels.ts), added once the map has loaded.
+    glyphs: labelGlyphsUrl(),
     sources: {
       countries: { type: 'geojson', data: abs(countriesUrl), attribution: NATURAL_EARTH },
       governorates: { type: 'geojson', data: abs(governoratesUrl), attribution: OCHA },

@@ -1,49 +1,64 @@
-// City labels as HTML over the map. The browser shapes and orders Arabic itself, so the labels need no
-// glyph files and no right-to-left plugin; a few dozen DOM labels cost nothing. Governorate seats show from
-// the start, other towns once zoomed in.
-import * as maplibregl from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+// City labels, drawn by MapLibre as symbol layers in the interface language. Symbols (not HTML) so that
+// they collide with each other and are dropped when they would overlap, move with the map in the same
+// frame, and appear in the exported PNG. Glyphs come from geodata/glyphs (see label-glyphs.ts).
+import type * as maplibregl from 'maplibre-gl';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../schema/index.ts';
-import citiesText from '../../../geodata/basemap/cities.geojson?raw';
+import { LABEL_FONT } from './label-glyphs.ts';
+import citiesUrl from '../../../geodata/basemap/cities.geojson?url';
 
-interface CityProps {
-  name_en: string;
-  name_ar: string | null;
-  /** 0 capital, 1 governorate seat, 2 other town. */
-  rank: number;
+export const CITY_SOURCE = 'cities';
+
+/**
+ * One layer per rank of town (0 capital, 1 governorate seat, 2 other town), each from the zoom at which
+ * it stops crowding the map. Later layers win collisions, so the capital goes last.
+ */
+const TIERS = [
+  { id: 'city-labels-towns', rank: 2, minzoom: 6.5, size: 11 },
+  { id: 'city-labels-seats', rank: 1, minzoom: 5.3, size: 12 },
+  { id: 'city-labels-capital', rank: 0, minzoom: 0, size: 13 },
+] as const;
+export const CITY_LABEL_LAYERS = TIERS.map((t) => t.id);
+
+export function cityName(lang: Lang): ExpressionSpecification {
+  return lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']] : ['get', 'name_en'];
 }
-
-/** Towns (rank 2) are labelled from this zoom on, governorate seats (rank 1) from the next; below, they crowd. */
-const TOWN_LABEL_ZOOM = 6.5;
-const SEAT_LABEL_ZOOM = 5.3;
 
 export interface CityLabels {
   setLang(lang: Lang): void;
 }
 
-export function addCityLabels(map: maplibregl.Map): CityLabels {
-  const cities = JSON.parse(citiesText) as FeatureCollection<Point, CityProps>;
-  const labels = cities.features.map((f) => {
-    const el = document.createElement('div');
-    el.className = `city-label rank-${f.properties.rank}`;
-    // Set below-right of the town, so an event dot drawn on the town itself stays in sight.
-    el.dir = 'auto';
-    const [lon, lat] = f.geometry.coordinates as [number, number];
-    new maplibregl.Marker({ element: el, anchor: 'top-left', offset: [5, 3] }).setLngLat([lon, lat]).addTo(map);
-    return { el, props: f.properties };
-  });
-  const showTowns = () => {
-    map.getContainer().classList.toggle('show-towns', map.getZoom() >= TOWN_LABEL_ZOOM);
-    map.getContainer().classList.toggle('hide-seats', map.getZoom() < SEAT_LABEL_ZOOM);
-  };
-  map.on('zoom', showTowns);
-  showTowns();
+export function addCityLabels(map: maplibregl.Map, lang: Lang = 'en'): CityLabels {
+  map.addSource(CITY_SOURCE, { type: 'geojson', data: new URL(citiesUrl, document.baseURI).href });
+  for (const tier of TIERS) {
+    const layer: SymbolLayerSpecification = {
+      id: tier.id,
+      type: 'symbol',
+      source: CITY_SOURCE,
+      minzoom: tier.minzoom,
+      filter: ['==', ['get', 'rank'], tier.rank],
+      layout: {
+        'text-field': cityName(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': tier.size,
+        // Below-right of the town first, so an event dot drawn on the town itself stays in sight; the
+        // other corners when that one is taken.
+        'text-variable-anchor': ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.3,
+        'text-max-width': 8,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': '#3b3530',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+      },
+    };
+    map.addLayer(layer);
+  }
   return {
-    setLang(lang) {
-      for (const { el, props } of labels) {
-        el.textContent = lang === 'ar' ? (props.name_ar ?? props.name_en) : props.name_en;
-        el.lang = lang === 'ar' && props.name_ar ? 'ar' : 'en';
-      }
+    setLang(next) {
+      for (const id of CITY_LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', cityName(next));
     },
   };
 }
