@@ -2,7 +2,8 @@
 // binary columns the map loads without a JSON parse (geo/columns.ts).
 import type { EventRecord } from '../schema/index.ts';
 import { csvHeader, csvLine, toCsvRow } from '../geo/csv.ts';
-import { toFeature } from '../geo/features.ts';
+import { writeEventJson, writeFeatureJson } from '../geo/feature-json.ts';
+import { utf8Out, writeAscii } from '../geo/utf8-out.ts';
 import { encodeColumns, toColumns } from '../geo/columns.ts';
 import { acledHeader, acledLine } from '../geo/acled-csv.ts';
 import type { AtomicWriter } from './write.ts';
@@ -15,7 +16,14 @@ import type { AtomicWriter } from './write.ts';
 export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv', 'acled', 'bin'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Writes events one at a time, as they come, so a million of them never sit in one string. */
+/** Events are handed to the file in pieces of about this many bytes (or UTF-16 code units for CSV): one
+ * write per event costs more than making the event's text, and pieces this size keep memory bounded. */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes events as they come, a chunk at a time, so a million of them never sit in one string.
+ * GeoJSON and NDJSON are written straight to UTF-8 bytes (geo/feature-json.ts); CSV as text.
+ */
 export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord> | AsyncIterable<EventRecord>, format: OutputFormat): Promise<number> {
   if (format === 'bin') {
     const all: EventRecord[] = [];
@@ -24,19 +32,72 @@ export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>
     await w.write(encodeColumns(cols));
     return cols.length;
   }
+  if (format === 'geojson' || format === 'ndjson') return writeJsonEvents(w, events, format);
+  const line = format === 'acled' ? acledLine : (e: EventRecord) => csvLine(toCsvRow(e));
+  let lines: string[] = [format === 'acled' ? acledHeader() : csvHeader()];
+  let size = 0;
   let n = 0;
-  if (format === 'geojson') await w.write('{"type":"FeatureCollection","features":[\n');
-  if (format === 'csv') await w.write(csvHeader());
-  if (format === 'acled') await w.write(acledHeader());
-  for await (const e of events) {
-    if (format === 'geojson') await w.write((n > 0 ? ',\n' : '') + JSON.stringify(toFeature(e)));
-    else if (format === 'ndjson') await w.write(JSON.stringify(e) + '\n');
-    else if (format === 'acled') await w.write(acledLine(e));
-    else await w.write(csvLine(toCsvRow(e)));
+  for await (const batch of batches(events)) for (const e of batch) {
+    const l = line(e);
+    lines.push(l);
     n++;
+    // join, not +=: a string grown by += is a rope of a million pieces that V8 must flatten at the end.
+    if ((size += l.length) >= CHUNK) {
+      await w.write(lines.join(''));
+      lines = [];
+      size = 0;
+    }
   }
-  if (format === 'geojson') await w.write('\n]}\n');
+  if (lines.length > 0) await w.write(lines.join(''));
   return n;
+}
+
+async function writeJsonEvents(w: AtomicWriter, events: Iterable<EventRecord> | AsyncIterable<EventRecord>, format: 'geojson' | 'ndjson'): Promise<number> {
+  // Each full chunk goes to the stream as it is; the stream keeps it until written, so the next is a new buffer.
+  let out = utf8Out(CHUNK + (CHUNK >> 2));
+  if (format === 'geojson') writeAscii(out, '{"type":"FeatureCollection","features":[\n');
+  let n = 0;
+  for await (const batch of batches(events)) for (const e of batch) {
+    if (format === 'geojson') {
+      if (n > 0) writeAscii(out, ',\n');
+      writeFeatureJson(out, e);
+    } else {
+      writeEventJson(out, e);
+      writeAscii(out, '\n');
+    }
+    n++;
+    if (out.length >= CHUNK) {
+      await w.write(out.bytes.subarray(0, out.length));
+      out = utf8Out(CHUNK + (CHUNK >> 2));
+    }
+  }
+  if (format === 'geojson') writeAscii(out, '\n]}\n');
+  if (out.length > 0) await w.write(out.bytes.subarray(0, out.length));
+  return n;
+}
+
+/**
+ * Events a thousand at a time. `for await` over events one by one costs a promise and a turn of the
+ * event loop per event — more than writing it; per thousand it is nothing.
+ */
+async function* batches(events: Iterable<EventRecord> | AsyncIterable<EventRecord>, size = 1000): AsyncGenerator<EventRecord[]> {
+  let batch: EventRecord[] = [];
+  if (Symbol.iterator in events) {
+    for (const e of events) {
+      batch.push(e);
+      if (batch.length < size) continue;
+      yield batch;
+      batch = [];
+    }
+  } else {
+    for await (const e of events) {
+      batch.push(e);
+      if (batch.length < size) continue;
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 export function formatFromPath(path: string | undefined): OutputFormat | null {
