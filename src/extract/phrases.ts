@@ -115,7 +115,8 @@ function readingOf(norm: string): Reading {
       const bare = norm.slice(1);
       if (bare !== stem) forms.push(bare);
     }
-    reading = { forms, starts: [] };
+    // Filled with undefined for the lexicons known so far, so asking for one is an in-bounds read.
+    reading = { forms, starts: new Array<undefined>(lexiconCount).fill(undefined) };
     if (readingsByNorm.size >= READINGS_LIMIT) readingsByNorm.clear();
     readingsByNorm.set(norm, reading);
   }
@@ -151,6 +152,8 @@ function phrasesStartingWith<T>(lexicon: Lexicon<T>, reading: Reading): LexiconP
   return list;
 }
 
+const NONE: readonly never[] = [];
+
 /** Do the phrase's words after the first match the words after word i? */
 function restMatches(readings: (Reading | null)[], i: number, words: PhraseWord[]): boolean {
   for (let k = 1; k < words.length; k++) {
@@ -170,9 +173,11 @@ export function findPhrases<T>(tokens: Token[], lexicon: Lexicon<T>): PhraseHit<
     const r = readings[i];
     if (!t) break;
     let best: LexiconPhrase<T> | null = null;
-    if (r) {
+    // Most words begin no phrase of the lexicon: the remembered empty list says so without a call.
+    const starts = r ? ((r.starts[lexicon.id] as LexiconPhrase<T>[] | undefined) ?? phrasesStartingWith(lexicon, r)) : NONE;
+    if (starts.length > 0) {
       // Longest first, and of equal length the first listed: a later phrase wins only by being longer.
-      for (const c of phrasesStartingWith(lexicon, r)) {
+      for (const c of starts) {
         if ((best === null || c.words.length > best.words.length) && restMatches(readings, i, c.words)) best = c;
       }
     }

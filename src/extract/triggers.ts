@@ -68,7 +68,14 @@ function bombardType(at: { first: number; last: number }, air: AirContext): Even
   return airClose && !groundAgent ? 'airstrike' : 'shelling';
 }
 
+/** Does the sentence hold any trigger word? Most sentences do not, and then nothing else need be read. */
+export function hasTriggerWord(tokens: Token[]): boolean {
+  return findPhrases(tokens, TRIGGERS).length > 0;
+}
+
 export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[] {
+  const hits = findPhrases(tokens, TRIGGERS);
+  if (hits.length === 0) return [];
   const strikes = findPhrases(tokens, STRIKES);
   const air: AirContext = {
     airWords: findPhrases(tokens, AIR_WORDS),
@@ -78,7 +85,7 @@ export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[]
   };
 
   const out: Trigger[] = [];
-  for (const h of findPhrases(tokens, TRIGGERS)) {
+  for (const h of hits) {
     const { kind } = h.value;
     if (kind === 'aircraft' && !near(strikes, h.first, h.last, STRIKE_VERB_REACH)) continue;
     if (kind === 'bombing' && air.airWords.length === 0 && air.airActors.length === 0) continue;

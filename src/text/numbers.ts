@@ -86,12 +86,27 @@ interface Word {
 
 const WORD = /[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.]*[0-9٠-٩۰-۹]|[0-9٠-٩۰-۹]|[\p{L}\p{M}]+/gu;
 
+/** Distinct words whose normalized key is remembered before the memo starts over (bounds memory). */
+const KEYS_LIMIT = 20_000;
+const keys = new Map<string, string>();
+
+/** normalizeToken, remembered per word: a sentence's words recur across a corpus, and most are not numbers. */
+function keyOf(raw: string): string {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    key = normalizeToken(raw);
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(raw, key);
+  }
+  return key;
+}
+
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    out.push({ text: raw, key: normalizeToken(raw), start, end: start + raw.length });
+    out.push({ text: raw, key: keyOf(raw), start, end: start + raw.length });
   }
   return out;
 }
