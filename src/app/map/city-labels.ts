@@ -24,6 +24,11 @@ export function cityName(lang: Lang): ExpressionSpecification {
   return lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']] : ['get', 'name_en'];
 }
 
+/** Arabic letters of DejaVu Sans are small for their pixel size: two pixels more read like the Latin. */
+function textSize(tier: (typeof TIERS)[number], lang: Lang): number {
+  return lang === 'ar' ? tier.size + 2 : tier.size;
+}
+
 export interface CityLabels {
   setLang(lang: Lang): void;
 }
@@ -40,7 +45,7 @@ export function addCityLabels(map: maplibregl.Map, lang: Lang = 'en'): CityLabel
       layout: {
         'text-field': cityName(lang),
         'text-font': [LABEL_FONT],
-        'text-size': tier.size,
+        'text-size': textSize(tier, lang),
         // Below-right of the town first, so an event dot drawn on the town itself stays in sight; the
         // other corners when that one is taken.
         'text-variable-anchor': ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
@@ -51,14 +56,17 @@ export function addCityLabels(map: maplibregl.Map, lang: Lang = 'en'): CityLabel
       paint: {
         'text-color': '#3b3530',
         'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
+        'text-halo-width': 1.6,
       },
     };
     map.addLayer(layer);
   }
   return {
     setLang(next) {
-      for (const id of CITY_LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', cityName(next));
+      for (const tier of TIERS) {
+        map.setLayoutProperty(tier.id, 'text-field', cityName(next));
+        map.setLayoutProperty(tier.id, 'text-size', textSize(tier, next));
+      }
     },
   };
 }
