@@ -1,4 +1,7 @@
 // Reading events back: a GeoJSON FeatureCollection or NDJSON of EventRecords, each validated.
+// Read as a stream, a line at a time, so a file of a million events (≈ 750 MB of GeoJSON, more than the
+// longest string V8 can hold) goes through `sitrep export` in bounded memory.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { EventFeature, EventRecord, type Rejection } from '../schema/index.ts';
 import { fromFeature } from '../geo/features.ts';
@@ -8,9 +11,105 @@ export interface EventsRead {
   rejections: Rejection[];
 }
 
+export type EventRead = { ok: true; event: EventRecord } | { ok: false; rejection: Rejection };
+
+/** The first line of a FeatureCollection as sitrep writes it (ingest/output.ts): then one feature per line. */
+const SITREP_GEOJSON_HEAD = '{"type":"FeatureCollection","features":[';
+const GEOJSON_START = /^\{\s*"type"\s*:\s*"FeatureCollection"/;
+
+/** All events of a file, in memory. */
 export async function readEventsFile(file: string): Promise<EventsRead> {
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  return parseEvents(text, file);
+  const read: EventsRead = { events: [], rejections: [] };
+  for await (const r of readEvents(file)) {
+    if (r.ok) read.events.push(r.event);
+    else read.rejections.push(r.rejection);
+  }
+  return read;
+}
+
+/**
+ * Events of a file one at a time. NDJSON and the GeoJSON sitrep writes (one feature per line) stream;
+ * a FeatureCollection laid out otherwise (pretty-printed, one line) is parsed whole, as before.
+ */
+export async function* readEvents(file: string): AsyncGenerator<EventRead> {
+  let kind: 'sitrep-geojson' | 'ndjson' | null = null;
+  let feature = 0;
+  let closed = false;
+  for await (const { text, line } of fileLines(file)) {
+    if (kind === null) {
+      const first = text.replace(/^\uFEFF/, '');
+      if (first.trim() === '') continue;
+      if (first.trimEnd() === SITREP_GEOJSON_HEAD) {
+        kind = 'sitrep-geojson';
+        continue;
+      }
+      if (GEOJSON_START.test(first.trimStart()) || first.trim() === '{') {
+        // Another layout of a FeatureCollection: parse it whole (the stream is left; it is closed on return).
+        const parsed = parseEvents((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), file);
+        for (const event of parsed.events) yield { ok: true, event };
+        for (const rejection of parsed.rejections) yield { ok: false, rejection };
+        return;
+      }
+      kind = 'ndjson';
+    }
+    if (kind === 'ndjson') {
+      if (text.trim() !== '') yield eventLine(text, file, line);
+      continue;
+    }
+    // sitrep's GeoJSON: `{feature},` lines, then `]}`.
+    const t = text.trim();
+    if (t === '') continue;
+    if (t === ']}') {
+      closed = true;
+      continue;
+    }
+    if (closed) {
+      yield { ok: false, rejection: { file, line, message: 'text after the end of the FeatureCollection' } };
+      return;
+    }
+    yield featureLine(t.endsWith(',') ? t.slice(0, -1) : t, file, line, feature++);
+  }
+  if (kind === 'sitrep-geojson' && !closed) yield { ok: false, rejection: { file, message: 'the FeatureCollection is cut short (no closing ]})' } };
+}
+
+function eventLine(text: string, file: string, line: number): EventRead {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, rejection: { file, line, message: `not JSON: ${(err as Error).message}` } };
+  }
+  const p = EventRecord.safeParse(obj);
+  if (p.success) return { ok: true, event: p.data };
+  return { ok: false, rejection: { file, line, field: p.error.issues[0]!.path.join('.'), message: p.error.issues[0]!.message } };
+}
+
+function featureLine(text: string, file: string, line: number, i: number): EventRead {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, rejection: { file, line, field: `features[${i}]`, message: `not JSON: ${(err as Error).message}` } };
+  }
+  return checkFeature(obj, file, i);
+}
+
+function checkFeature(f: unknown, file: string, i: number): EventRead {
+  const p = EventFeature.safeParse(f);
+  if (p.success) return { ok: true, event: fromFeature(p.data) };
+  return { ok: false, rejection: { file, field: `features[${i}].${p.error.issues[0]!.path.join('.')}`, message: p.error.issues[0]!.message } };
+}
+
+/** The lines of a file with their 1-based numbers, read in 1 MB pieces (LF or CRLF). */
+async function* fileLines(file: string): AsyncGenerator<{ text: string; line: number }> {
+  let rest = '';
+  let n = 0;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const parts = (rest + (chunk as string)).split('\n');
+    rest = parts.pop()!;
+    for (const p of parts) yield { text: p.endsWith('\r') ? p.slice(0, -1) : p, line: ++n };
+  }
+  if (rest !== '') yield { text: rest, line: ++n };
 }
 
 /** GeoJSON when the text is one JSON object with features; NDJSON (one EventRecord per line) otherwise. */
@@ -18,7 +117,7 @@ export function parseEvents(text: string, file: string): EventsRead {
   const events: EventRecord[] = [];
   const rejections: Rejection[] = [];
   const trimmed = text.trimStart();
-  if (trimmed.startsWith('{"type":"FeatureCollection"') || /^\{\s*"type"\s*:\s*"FeatureCollection"/.test(trimmed)) {
+  if (trimmed.startsWith('{"type":"FeatureCollection"') || GEOJSON_START.test(trimmed)) {
     let fc: { features?: unknown };
     try {
       fc = JSON.parse(text) as { features?: unknown };
@@ -27,24 +126,17 @@ export function parseEvents(text: string, file: string): EventsRead {
     }
     if (!Array.isArray(fc.features)) return { events, rejections: [{ file, field: 'features', message: 'no features array' }] };
     fc.features.forEach((f, i) => {
-      const p = EventFeature.safeParse(f);
-      if (p.success) events.push(fromFeature(p.data));
-      else rejections.push({ file, field: `features[${i}].${p.error.issues[0]!.path.join('.')}`, message: p.error.issues[0]!.message });
+      const r = checkFeature(f, file, i);
+      if (r.ok) events.push(r.event);
+      else rejections.push(r.rejection);
     });
     return { events, rejections };
   }
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (err) {
-      rejections.push({ file, line: i + 1, message: `not JSON: ${(err as Error).message}` });
-      return;
-    }
-    const p = EventRecord.safeParse(obj);
-    if (p.success) events.push(p.data);
-    else rejections.push({ file, line: i + 1, field: p.error.issues[0]!.path.join('.'), message: p.error.issues[0]!.message });
+    const r = eventLine(line, file, i + 1);
+    if (r.ok) events.push(r.event);
+    else rejections.push(r.rejection);
   });
   return { events, rejections };
 }

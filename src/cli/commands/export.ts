@@ -1,9 +1,9 @@
 // sitrep export IN — filter an events file (GeoJSON or NDJSON) by time, type, actor, place; write it out.
-import { filterEvents, type EventFilter } from '../../geo/filter.ts';
-import { readEventsFile } from '../../ingest/events-file.ts';
+import { matchesFilter, plainFilter, type EventFilter } from '../../geo/filter.ts';
+import { readEvents } from '../../ingest/events-file.ts';
 import { formatFromPath, OUTPUT_FORMATS } from '../../ingest/output.ts';
 import { formatRejection } from '../../ingest/read.ts';
-import { EventStatus, EventType, IsoDay } from '../../schema/index.ts';
+import { EventStatus, EventType, IsoDay, type EventRecord, type Rejection } from '../../schema/index.ts';
 import { EXIT, oneOf, parse, UsageError } from '../args.ts';
 import { writeOutput } from '../sink.ts';
 
@@ -43,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const k of ['from', 'to'] as const) {
     if (values[k] !== undefined && !IsoDay.safeParse(values[k]).success) throw new UsageError(`--${k} must be a date YYYY-MM-DD (got "${values[k]}")`);
   }
-  const filter: EventFilter = {
+  const filter: EventFilter = plainFilter({
     from: values.from ?? null,
     to: values.to ?? null,
     types: (values.type ?? []).map((t) => oneOf(t, EventType.options, 'type')!),
@@ -51,12 +51,24 @@ export async function run(argv: string[]): Promise<number> {
     actors: values.actor ?? [],
     outlets: values.outlet ?? [],
     bbox: values.bbox ? parseBbox(values.bbox) : null,
-  };
+  });
   const format = oneOf(values.format, OUTPUT_FORMATS, 'format') ?? formatFromPath(values.out) ?? 'geojson';
-  const { events, rejections } = await readEventsFile(positionals[0]!);
-  const n = await writeOutput(values.out, filterEvents(events, filter), format);
+  // Read, filter and write as a stream: a million events never sit in memory at once.
+  const rejections: Rejection[] = [];
+  let read = 0;
+  async function* kept(): AsyncGenerator<EventRecord> {
+    for await (const r of readEvents(positionals[0]!)) {
+      if (!r.ok) {
+        rejections.push(r.rejection);
+        continue;
+      }
+      read++;
+      if (matchesFilter(r.event, filter)) yield r.event;
+    }
+  }
+  const n = await writeOutput(values.out, kept(), format);
   for (const r of rejections) console.error(`rejected: ${formatRejection(r)}`);
-  console.error(`sitrep export: ${n} of ${events.length} events; ${rejections.length} rejected`);
+  console.error(`sitrep export: ${n} of ${read} events; ${rejections.length} rejected`);
   return rejections.length > 0 ? EXIT.rejected : EXIT.ok;
 }
 

@@ -1,0 +1,39 @@
+// sitrep export streams: a GeoJSON file of several megabytes goes through read → filter → write with its
+// bytes unchanged when nothing is filtered out, and filtered exactly when something is.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeEvents } from '../../src/ingest/output.ts';
+import { openAtomic } from '../../src/ingest/write.ts';
+import type { GazetteerEntry } from '../../src/schema/index.ts';
+import { syntheticEvents } from '../../bench/synthetic.ts';
+import { ROOT, sitrep } from './cli.ts';
+
+const entries = (JSON.parse(readFileSync(join(ROOT, 'gazetteer/gazetteer.json'), 'utf8')) as { entries: GazetteerEntry[] }).entries;
+const events = [...syntheticEvents(entries, 6000, 7)];
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sitrep export, streaming', () => {
+  it('copies a multi-megabyte GeoJSON byte for byte, and filters it by type into NDJSON', async () => {
+    const src = join(dir, 'events.geojson');
+    const w = await openAtomic(src);
+    await writeEvents(w, events, 'geojson');
+    await w.commit();
+    expect(readFileSync(src).length).toBeGreaterThan(3 << 20);
+
+    const copy = join(dir, 'copy.geojson');
+    const all = await sitrep(['export', src, '--out', copy]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toContain(`${events.length} of ${events.length} events; 0 rejected`);
+    expect(readFileSync(copy).equals(readFileSync(src))).toBe(true);
+
+    const strikes = join(dir, 'strikes.ndjson');
+    const some = await sitrep(['export', src, '--type', 'airstrike', '--out', strikes]);
+    expect(some.code).toBe(0);
+    const expected = events.filter((e) => e.type === 'airstrike');
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(readFileSync(strikes, 'utf8')).toBe(expected.map((e) => JSON.stringify(e) + '\n').join(''));
+  });
+});
