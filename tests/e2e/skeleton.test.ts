@@ -127,6 +127,8 @@ describe.skipIf(!!skipReason)('walking skeleton in Chromium', () => {
 
   it('made no request to any host but 127.0.0.1', () => {
     expect(app.requests.length).toBeGreaterThan(3);
+    // The label glyphs are among them: a glyphs URL on the web would show up here.
+    expect(app.requests.filter((u) => u.endsWith('.pbf')).length).toBeGreaterThan(0);
     expect(foreignRequests(app.requests)).toEqual([]);
   });
 });
