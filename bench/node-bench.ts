@@ -126,13 +126,17 @@ export async function benchIngest(targetMb: number, gaz: Gazetteer, log: (s: str
 
 export interface ExportRun {
   seconds: number | null;
+  /** User + system CPU seconds: on a shared machine they move less than the wall clock. */
+  cpu_seconds: number | null;
   peak_rss_mb: number | null;
   failure: string | null;
 }
 
-function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number): ExportRun {
-  const out = join(WORK, `export-${mode}.geojson`);
-  const r = spawnSync('npx', ['tsx', join(ROOT, 'bench/export-child.ts'), mode, String(n), out], {
+type StreamedFormat = 'geojson' | 'ndjson' | 'csv' | 'acled';
+
+function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number, format: StreamedFormat = 'geojson'): ExportRun {
+  const out = join(WORK, `export-${mode}.${format}`);
+  const r = spawnSync('npx', ['tsx', join(ROOT, 'bench/export-child.ts'), mode, String(n), out, format], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 300_000,
@@ -140,16 +144,18 @@ function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number): Expo
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !line.startsWith('{')) {
     const why = (r.stderr.match(/(RangeError|Error)[^\n]*/)?.[0] ?? `exit ${r.status ?? r.signal}`).slice(0, 200);
-    return { seconds: null, peak_rss_mb: null, failure: why };
+    return { seconds: null, cpu_seconds: null, peak_rss_mb: null, failure: why };
   }
-  const m = JSON.parse(line) as { seconds: number; peakRssMb: number };
+  const m = JSON.parse(line) as { seconds: number; cpuSeconds: number; peakRssMb: number };
   if (existsSync(out)) spawnSync('rm', ['-f', out]);
-  return { seconds: m.seconds, peak_rss_mb: m.peakRssMb, failure: null };
+  return { seconds: m.seconds, cpu_seconds: m.cpuSeconds, peak_rss_mb: m.peakRssMb, failure: null };
 }
 
 export interface ExportBench {
   /** sitrep's streaming GeoJSON writer, including making the synthetic events. */
   stream: ExportRun;
+  /** The same writer to the other streamed formats (issue: "GeoJSON, NDJSON, CSV"). */
+  formats: Record<Exclude<StreamedFormat, 'geojson'>, ExportRun>;
   /** Making the synthetic events alone (what `stream` spends on its input). */
   generate: ExportRun;
   /** Baseline: the whole FeatureCollection through one JSON.stringify. */
@@ -157,7 +163,12 @@ export interface ExportBench {
 }
 
 export function benchExport(n: number): ExportBench {
-  return { generate: exportChild('generate', n), stream: exportChild('stream', n), stringify: exportChild('stringify', n) };
+  return {
+    generate: exportChild('generate', n),
+    stream: exportChild('stream', n),
+    formats: { ndjson: exportChild('stream', n, 'ndjson'), csv: exportChild('stream', n, 'csv'), acled: exportChild('stream', n, 'acled') },
+    stringify: exportChild('stringify', n),
+  };
 }
 
 export interface FormatBench {

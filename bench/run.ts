@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CHROMIUM, binFile, buildPages, geojsonFile, launch, runGazetteer, runMap, serveBench, type MapRun } from './browser-bench.ts';
 import { sizeLabel } from './data.ts';
 import { benchAppFirstMap } from './app-bench.ts';
-import { benchExport, benchFormat, benchGazetteerNode, benchIngest } from './node-bench.ts';
+import { benchExport, benchFormat, benchGazetteerNode, benchIngest, type ExportRun } from './node-bench.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -142,6 +142,11 @@ async function main() {
     const ex = benchExport(n);
     const net = ex.stream.seconds !== null && ex.generate.seconds !== null ? ex.stream.seconds - ex.generate.seconds : null;
     result[quick ? 'export_200k' : 'export_1m'] = { seconds: round(net, 2), peak_rss_mb: round(ex.stream.peak_rss_mb, 0) };
+    // The other streamed formats, net of making the events as export_1m is.
+    const netOf = (r: ExportRun) => (r.seconds !== null && ex.generate.seconds !== null ? r.seconds - ex.generate.seconds : null);
+    result[quick ? 'export_200k_formats' : 'export_1m_formats'] = Object.fromEntries(
+      Object.entries(ex.formats).map(([f, r]) => [f, { seconds: round(netOf(r), 2), peak_rss_mb: round(r.peak_rss_mb, 0), failure: r.failure }]),
+    );
     result.export_baseline = { seconds: round(ex.stringify.seconds !== null && ex.generate.seconds !== null ? ex.stringify.seconds - ex.generate.seconds : null, 2), peak_rss_mb: round(ex.stringify.peak_rss_mb, 0), failure: ex.stringify.failure };
     result.export_detail = ex;
     if (ex.stringify.failure) notes.push(`export baseline (one JSON.stringify): ${ex.stringify.failure}`);
@@ -195,6 +200,8 @@ function printReport(r: Record<string, unknown>) {
   if (ex) {
     const b = r.export_baseline as Record<string, number | null | string>;
     out.push(`export GeoJSON: ${ex.seconds} s, peak RSS ${ex.peak_rss_mb} MB; one JSON.stringify: ${b.seconds ?? 'failed'} s, ${b.peak_rss_mb ?? '—'} MB${b.failure ? ` (${b.failure})` : ''}`);
+    const formats = (r.export_1m_formats ?? r.export_200k_formats) as Record<string, { seconds: number | null; peak_rss_mb: number | null }> | undefined;
+    for (const [f, x] of Object.entries(formats ?? {})) out.push(`export ${f}: ${x.seconds ?? 'failed'} s, peak RSS ${x.peak_rss_mb ?? '—'} MB`);
   }
   const load = (r.events_load_1m ?? r.events_load_100k) as Record<string, number> | undefined;
   if (load) {
