@@ -91,7 +91,7 @@ export function rawPrefixLength(raw: string, normChars: number): number {
 }
 
 /** Letters news writers confuse in names: emphatic and plain pairs, ح/ه, ق/ك, final ت/ة. */
-const LOOSE: Record<string, string> = { 'ح': 'ه', 'ط': 'ت', 'ث': 'ت', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'د', 'ص': 'س', 'ق': 'ك' };
+export const LOOSE_LETTERS: Readonly<Record<string, string>> = { 'ح': 'ه', 'ط': 'ت', 'ث': 'ت', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'د', 'ص': 'س', 'ق': 'ك' };
 
 /**
  * A looser key for misspelt names: «حبيت» and «هبيط», «دارت العزة» and «دارة عزة», «معدن» and «معدان» meet.
@@ -116,7 +116,7 @@ function computeLooseArabic(core: string): string {
   for (let i = 0; i < core.length; i++) {
     const c = core[i]!;
     if (c === 'ا' && i > 0 && i < core.length - 1) continue; // a long-vowel alef inside is often left out («معدن»)
-    out += LOOSE[c] ?? c;
+    out += LOOSE_LETTERS[c] ?? c;
   }
   // Final ت and ة (ه once normalized) are swapped by writers («دارت العزة» for «دارة عزة»).
   return out.endsWith('ت') ? `${out.slice(0, -1)}ه` : out;

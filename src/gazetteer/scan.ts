@@ -10,6 +10,8 @@ import { isEnglishWord } from './english-words.ts';
 import { directionOf, qualifierOf, type Direction } from './directions.ts';
 import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { latinKey } from './latin-key.ts';
+import { nameStarts } from './name-starts.ts';
+import { readUnits, unitAt, type UnitStream } from './unit-stream.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
 import { isArticledNisbaOf, isNisba, isNisbaAfterNoun } from './nisba.ts';
 import { priorOf } from './prior.ts';
@@ -106,19 +108,33 @@ const STRETCH = 16_384;
 
 /** All place mentions in a text, in order, without overlaps. */
 export function scan(gaz: Gazetteer, text: string): Mention[] {
+  const starts = nameStarts(gaz);
   const mentions: Mention[] = [];
+  forEachStretch(text, (from, to) => scanCandidates(gaz, readUnits(text, from, to, starts), mentions));
+  return mentions;
+}
+
+/**
+ * The same mentions as `scan`, found by trying matchAt at every word. This is the definition `scan` must agree
+ * with (tests compare the two on real and random text); it is slower because it builds every word's unit.
+ */
+export function scanEveryWord(gaz: Gazetteer, text: string): Mention[] {
+  const mentions: Mention[] = [];
+  forEachStretch(text, (from, to) => scanUnits(gaz, text, keyUnits(tokenize(text, from, to)), mentions));
+  return mentions;
+}
+
+function forEachStretch(text: string, read: (from: number, to: number) => void): void {
   let from = 0;
   while (from < text.length) {
     const nl = text.indexOf('\n', from + STRETCH);
     const to = nl < 0 ? text.length : nl + 1;
-    scanStretch(gaz, text, from, to, mentions);
+    read(from, to);
     from = to;
   }
-  return mentions;
 }
 
-function scanStretch(gaz: Gazetteer, text: string, from: number, to: number, mentions: Mention[]): void {
-  const units = keyUnits(tokenize(text, from, to));
+function scanUnits(gaz: Gazetteer, text: string, units: KeyUnit[], mentions: Mention[]): void {
   let i = 0;
   let lastEnd = -1;
   while (i < units.length) {
@@ -136,6 +152,45 @@ function scanStretch(gaz: Gazetteer, text: string, from: number, to: number, men
       lastEnd = i;
     }
   }
+}
+
+/**
+ * scanUnits over the pre-pass's candidates only: at any other unit matchAt finds nothing, so skipping them leaves
+ * the walk (and its `i`, `lastEnd`) as it is. Units are built only where they are read: by matchAt the word before
+ * (a cue) and the words a name may span; by toMention two words before the name (cue, compass words) and up to three
+ * after it (compass words, an English cue).
+ */
+function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): void {
+  // Every unit matchAt and toMention read is built before they run (buildUnits), so they see no undefined one.
+  const units = s.units as KeyUnit[];
+  let i = 0;
+  let lastEnd = -1;
+  for (let c = 0; c < s.candidateCount; c++) {
+    const k = s.candidates[c]!;
+    if (k < i) continue;
+    buildUnits(s, k - 1, k + Math.max(1, s.reach[c]! - 1));
+    i = k;
+    const m = matchAt(gaz, units, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    i = m.end;
+    if (m.notPlace) continue;
+    buildUnits(s, m.start - 2, m.end + 2);
+    const mention = toMention(gaz, s.text, units, m, lastEnd);
+    if (mention) {
+      mentions.push(mention.mention);
+      i = Math.max(i, mention.endUnit);
+      lastEnd = i;
+    }
+  }
+}
+
+/** Build the units first..last (clipped to the stream). */
+function buildUnits(s: UnitStream, first: number, last: number): void {
+  const to = Math.min(s.count - 1, last);
+  for (let j = Math.max(0, first); j <= to; j++) if (s.units[j] === undefined) unitAt(s, j);
 }
 
 /** A word that may carry a proclitic (و ف ب ك ل), so its peeled readings must be looked up too. */

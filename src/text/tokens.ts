@@ -41,6 +41,75 @@ function classify(c: number): CharClass {
 }
 
 /**
+ * Class of every UTF-16 code unit, numbered, computed once from `classify`: the tokenizer and the gazetteer's flat
+ * pre-pass (which walks text without building tokens) read this table, so both cut words at the same places.
+ */
+const CLASS_CODES: Record<CharClass, number> = { space: 0, ar: 1, latin: 2, digit: 3, punct: 4, mark: 5, apostrophe: 6 };
+const SPACE = 0;
+const AR = 1;
+const LATIN = 2;
+const DIGIT = 3;
+const MARK = 5;
+const APOSTROPHE = 6;
+const CLASS_OF: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = CLASS_CODES[classify(c)];
+  return t;
+})();
+
+/** Scripts of tokens as numbers, for callers that walk text without building Token objects. */
+export const SCRIPT_AR = 1;
+export const SCRIPT_LATIN = 2;
+export const SCRIPT_DIGIT = 3;
+export const SCRIPT_PUNCT = 4;
+const SCRIPT_NAMES: Token['script'][] = ['punct', 'ar', 'latin', 'digit', 'punct'];
+
+/** Whether the character at i separates tokens without being one. */
+export function isSpaceAt(text: string, i: number): boolean {
+  return CLASS_OF[text.charCodeAt(i)] === SPACE;
+}
+
+/** The script (SCRIPT_*) of the token that starts at i, which must not be a space. */
+export function scriptAt(text: string, i: number): number {
+  const cls = CLASS_OF[text.charCodeAt(i)]!;
+  if (cls === AR || (cls === MARK && isArabicContext(text, i))) return SCRIPT_AR;
+  if (cls === LATIN) return SCRIPT_LATIN;
+  if (cls === DIGIT) return SCRIPT_DIGIT;
+  return SCRIPT_PUNCT;
+}
+
+/** Where the token of this script that starts at i ends (reading no further than n). */
+export function tokenEnd(text: string, i: number, n: number, script: number): number {
+  i++;
+  if (script === SCRIPT_AR) {
+    while (i < n) {
+      const k = CLASS_OF[text.charCodeAt(i)];
+      if (k !== AR && k !== MARK) break;
+      i++;
+    }
+  } else if (script === SCRIPT_LATIN) {
+    while (i < n) {
+      const k = CLASS_OF[text.charCodeAt(i)];
+      if (k === LATIN || k === MARK || k === DIGIT) i++;
+      // An apostrophe inside a word (Ma'arrat, Sa`id) is part of it; at the end it is a quote mark, and before a
+      // final s it is the English possessive («Zor's» is «Zor» + «'» + «s»).
+      else if (k === APOSTROPHE && i + 1 < n && CLASS_OF[text.charCodeAt(i + 1)] === LATIN && !isPossessive(text, i, n)) i++;
+      else break;
+    }
+  } else if (script === SCRIPT_DIGIT) {
+    while (i < n && CLASS_OF[text.charCodeAt(i)] === DIGIT) i++;
+  }
+  return i;
+}
+
+/** The token text[start, end) of a script (SCRIPT_*), as tokenize makes it. */
+export function tokenOf(text: string, start: number, end: number, script: number): Token {
+  const raw = text.slice(start, end);
+  const name = SCRIPT_NAMES[script]!;
+  return { text: raw, norm: normOf(raw, name), start, end, script: name };
+}
+
+/**
  * Split text into tokens. Arabic words keep their tashkeel/tatweel (dropped only in `norm`); Latin words may carry
  * digits after letters («T4») and inner apostrophes («Ma'arrat»); digit runs (ASCII or Arabic-Indic) stand alone;
  * every other non-space character is its own punct token, because sentence and clause logic needs them.
@@ -52,42 +121,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const n = Math.min(to, text.length);
   let i = from;
   while (i < n) {
-    const cls = classify(text.charCodeAt(i));
-    if (cls === 'space') {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    const start = i;
-    let script: Token['script'];
-    if (cls === 'ar' || (cls === 'mark' && isArabicContext(text, i))) {
-      script = 'ar';
-      i++;
-      while (i < n) {
-        const k = classify(text.charCodeAt(i));
-        if (k !== 'ar' && k !== 'mark') break;
-        i++;
-      }
-    } else if (cls === 'latin') {
-      script = 'latin';
-      i++;
-      while (i < n) {
-        const k = classify(text.charCodeAt(i));
-        if (k === 'latin' || k === 'mark' || k === 'digit') i++;
-        // An apostrophe inside a word (Ma'arrat, Sa`id) is part of it; at the end it is a quote mark, and before a
-        // final s it is the English possessive («Zor's» is «Zor» + «'» + «s»).
-        else if (k === 'apostrophe' && i + 1 < n && classify(text.charCodeAt(i + 1)) === 'latin' && !isPossessive(text, i, n)) i++;
-        else break;
-      }
-    } else if (cls === 'digit') {
-      script = 'digit';
-      i++;
-      while (i < n && classify(text.charCodeAt(i)) === 'digit') i++;
-    } else {
-      script = 'punct';
-      i++;
-    }
-    const raw = text.slice(start, i);
-    tokens.push({ text: raw, norm: normOf(raw, script), start, end: i, script });
+    const script = scriptAt(text, i);
+    const end = tokenEnd(text, i, n, script);
+    tokens.push(tokenOf(text, i, end, script));
+    i = end;
   }
   return tokens;
 }
@@ -95,7 +136,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function isPossessive(text: string, i: number, n: number): boolean {
   const s = text.charCodeAt(i + 1);
   if (s !== 0x73 && s !== 0x53) return false;
-  return i + 2 >= n || classify(text.charCodeAt(i + 2)) !== 'latin';
+  return i + 2 >= n || CLASS_OF[text.charCodeAt(i + 2)] !== LATIN;
 }
 
 function normOf(raw: string, script: Token['script']): string {
@@ -107,5 +148,5 @@ function normOf(raw: string, script: Token['script']): string {
 /** A stray tatweel or mark starts an Arabic token only when Arabic letters follow (e.g. «بـ65» is not split oddly). */
 function isArabicContext(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
-  return !Number.isNaN(next) && classify(next) === 'ar';
+  return !Number.isNaN(next) && CLASS_OF[next] === AR;
 }

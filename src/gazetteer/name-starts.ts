@@ -1,0 +1,61 @@
+// What can start a name in running text, as flat hash tables built once per gazetteer: the scanner's pre-pass
+// looks each word up here and hands only the words found to the exact matcher (matchAt).
+import type { Gazetteer } from './load.ts';
+import { hashKey, hashPair, hashTable, type HashTable } from './word-hash.ts';
+
+/** FIRST_WORDS bit: some one-word name is this word. */
+export const ONE_WORD = 1;
+/** FIRST_WORDS bit: some name of several words starts with this word. */
+export const LONGER = 2;
+
+export interface NameStarts {
+  /** First words (strict keys) of names, with ONE_WORD / LONGER bits. */
+  firstWords: HashTable;
+  /** (first word, second word) of longer names, strict keys; the value is the most words such a name has. */
+  pairs: HashTable;
+  /** Keys in gaz.looseSeconds: only before such a word does matchAt try loose names of several words. */
+  looseSeconds: HashTable;
+  /** (first word, second word) of loose names of several words (looseArabic keys), with the most words. */
+  loosePairs: HashTable;
+  /** The most words any indexed name has: how far ahead a Latin word (not hashed) may reach. */
+  longest: number;
+}
+
+const memo = new WeakMap<Gazetteer, NameStarts>();
+
+/**
+ * The tables for a gazetteer. Not-places (forces, outlets) and descriptions («العاصمة الأردنية») are in the same
+ * name index as places, so they are here too: a not-place must still be matched to swallow the name inside it.
+ * Loose one-word names are left out: matchAt reads one only beside a strict one-word name of the same words.
+ */
+export function nameStarts(gaz: Gazetteer): NameStarts {
+  let starts = memo.get(gaz);
+  if (starts) return starts;
+  const firstWords = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  const loosePairs = new Map<number, number>();
+  let longest = 1;
+  for (const [loose, index] of [[false, gaz.names], [true, gaz.loose]] as const) {
+    for (const [first, bucket] of index) {
+      const h = hashKey(first);
+      if (!loose) firstWords.set(h, (firstWords.get(h) ?? 0) | (bucket.one.length > 0 ? ONE_WORD : 0) | (bucket.next.size > 0 ? LONGER : 0));
+      for (const [second, seqs] of bucket.next) {
+        // The lists are sorted longest first.
+        const words = seqs[0]!.keys.length;
+        longest = Math.max(longest, words);
+        const p = hashPair(h, hashKey(second));
+        const into = loose ? loosePairs : pairs;
+        into.set(p, Math.max(into.get(p) ?? 0, words));
+      }
+    }
+  }
+  starts = {
+    firstWords: hashTable(firstWords),
+    pairs: hashTable(pairs),
+    looseSeconds: hashTable(new Map([...gaz.looseSeconds].map((k) => [hashKey(k), 1]))),
+    loosePairs: hashTable(loosePairs),
+    longest,
+  };
+  memo.set(gaz, starts);
+  return starts;
+}

@@ -1,0 +1,197 @@
+// The scanner's pre-pass: one walk over a stretch of raw text that cuts it into the same units keyUnits(tokenize())
+// would make, without building them. Each unit is a pair of offsets; an Arabic word is hashed on the way and kept
+// as a candidate only when one of its readings is a one-word name, or it and the unit after it are the first two
+// words of a name. KeyUnit objects are then built only around the candidates (`unitAt`).
+import { isSpaceAt, scriptAt, tokenEnd, tokenOf, SCRIPT_AR, SCRIPT_DIGIT, SCRIPT_LATIN } from '../text/tokens.ts';
+import { keyUnits, type KeyUnit } from './key-units.ts';
+import { LONGER, ONE_WORD, type NameStarts } from './name-starts.ts';
+import { arabicWord, hashArabicWord, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
+
+export interface UnitStream {
+  text: string;
+  /** Number of units. */
+  count: number;
+  /** Offsets of unit k: [starts[k], ends[k]). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** SCRIPT_* of unit k. */
+  scripts: Uint8Array;
+  /** A punctuation mark stands between unit k and unit k - 1 (KeyUnit.breakBefore). */
+  breaks: Uint8Array;
+  /** Units as keyUnits builds them; Latin ones are built in the pre-pass, the others (undefined until then) by
+   * unitAt. Filled by push, never by index, so the array stays a plain dense one (fast to index). */
+  units: (KeyUnit | undefined)[];
+  /** Indexes of the units where a name may start, ascending. */
+  candidates: Int32Array;
+  candidateCount: number;
+  /** For each candidate, how many units a name starting there may span at most. */
+  reach: Uint8Array;
+}
+
+/** Punctuation that does not break a name: hyphens and a stray tatweel («دير الـزور», «Deir ez-Zor»). */
+const TRANSPARENT = new Set(['-', '‐', 'ـ']);
+
+/** Most readings a word has: cut 0 to 4 letters (word-hash MAX_PEELED). */
+const MAX_READINGS = 5;
+
+/**
+ * The Arabic word before the current unit, waiting for the next unit to decide whether it is a candidate: its
+ * readings, the hashes of those that start longer names, and the reach found so far (1 when a reading is a one-word
+ * name). `word` and `next` are swapped as the walk goes: the pre-pass allocates nothing per word.
+ */
+interface Waiting {
+  unit: number;
+  word: ArabicWord;
+  next: ArabicWord;
+  reach: number;
+  cuts: number;
+  longer: Int32Array;
+  longerCount: number;
+}
+
+/**
+ * The typed arrays of the last stream, reused by the next one: allocating them per report cost more than reading
+ * the report (each is a separate buffer the garbage collector tracks).
+ */
+let spare: UnitStream | null = null;
+
+/**
+ * The units of text[from, to) and the candidates among them. The stream's arrays are reused by the next call, so
+ * a stream must be used up before the next one is read (the scanner reads one stretch at a time).
+ */
+export function readUnits(text: string, from: number, to: number, starts: NameStarts): UnitStream {
+  // A unit is at least one character long, so there are at most to - from of them.
+  const room = to - from + 1;
+  let s = spare;
+  if (!s || s.starts.length < room) {
+    const size = Math.max(room, 4096);
+    s = {
+      text,
+      count: 0,
+      starts: new Int32Array(size),
+      ends: new Int32Array(size),
+      scripts: new Uint8Array(size),
+      breaks: new Uint8Array(size),
+      units: [],
+      candidates: new Int32Array(size),
+      candidateCount: 0,
+      reach: new Uint8Array(size),
+    };
+    spare = s;
+  }
+  s.text = text;
+  s.count = 0;
+  s.candidateCount = 0;
+  s.units = [];
+  const waiting: Waiting = {
+    unit: -1,
+    word: arabicWord(),
+    next: arabicWord(),
+    reach: 0,
+    cuts: 0,
+    longer: new Int32Array(MAX_READINGS),
+    longerCount: 0,
+  };
+  let brk = false;
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const script = scriptAt(text, i);
+    const end = tokenEnd(text, i, to, script);
+    if (script === SCRIPT_AR || script === SCRIPT_DIGIT) {
+      const k = s.count++;
+      s.starts[k] = i;
+      s.ends[k] = end;
+      s.scripts[k] = script;
+      s.breaks[k] = brk ? 1 : 0;
+      s.units.push(undefined);
+      if (script === SCRIPT_AR) {
+        const word = waiting.next;
+        hashArabicWord(text, i, end, word);
+        if (waiting.unit >= 0) decide(s, starts, waiting, suffixHash(word, keyCut(word)), true);
+        wait(starts, waiting, k);
+      } else if (waiting.unit >= 0) decide(s, starts, waiting, hashDigits(text, i, end), false);
+      brk = false;
+    } else if (script === SCRIPT_LATIN) {
+      const made = keyUnits([tokenOf(text, i, end, script)]);
+      // A Latin article («al-») makes no unit and leaves the break before it to the word after it.
+      if (made.length > 0) {
+        made[0]!.breakBefore = brk;
+        if (waiting.unit >= 0) decide(s, starts, waiting, hashKey(made[0]!.key), false);
+        for (const u of made) {
+          const k = s.count++;
+          s.starts[k] = u.start;
+          s.ends[k] = u.end;
+          s.scripts[k] = SCRIPT_LATIN;
+          s.breaks[k] = u.breakBefore ? 1 : 0;
+          s.units.push(u);
+          // A Latin word is not hashed: any capitalized one (or one with a digit, «T4») may start a name of any
+          // length. Lowercase ones never do in running text (matchAt).
+          if (u.proper) addCandidate(s, k, starts.longest);
+        }
+        brk = false;
+      }
+    } else if (!TRANSPARENT.has(text[i]!)) brk = true;
+    i = end;
+  }
+  if (waiting.unit >= 0 && waiting.reach > 0) addCandidate(s, waiting.unit, waiting.reach);
+  return s;
+}
+
+/** Look the readings of the word just hashed (waiting.next, unit k) up as first words; it waits for the next unit. */
+function wait(starts: NameStarts, waiting: Waiting, k: number): void {
+  const word = waiting.next;
+  waiting.next = waiting.word;
+  waiting.word = word;
+  waiting.reach = 0;
+  waiting.longerCount = 0;
+  const cuts = readingCuts(word);
+  for (let cut = 0; cut < MAX_READINGS; cut++) {
+    if ((cuts & (1 << cut)) === 0) continue;
+    const h = suffixHash(word, cut);
+    const bits = tableGet(starts.firstWords, h);
+    if (bits & ONE_WORD) waiting.reach = 1;
+    if (bits & LONGER) waiting.longer[waiting.longerCount++] = h;
+  }
+  // Loose names of several words are looked for in decide, only when the next word may continue one.
+  waiting.unit = k;
+  waiting.cuts = cuts;
+}
+
+/**
+ * The unit after the waiting word has key hash `next`: look the pairs up and make the waiting word a candidate if
+ * anything may start there. `arabic`: the next unit is the Arabic word in waiting.next, which may continue a loose
+ * name — matchAt tries those only when its key is in gaz.looseSeconds.
+ */
+function decide(s: UnitStream, starts: NameStarts, waiting: Waiting, next: number, arabic: boolean): void {
+  let reach = waiting.reach;
+  for (let r = 0; r < waiting.longerCount; r++) reach = Math.max(reach, tableGet(starts.pairs, hashPair(waiting.longer[r]!, next)));
+  if (arabic && tableGet(starts.looseSeconds, next) > 0) {
+    const nextLoose = looseSuffixHash(waiting.next, keyCut(waiting.next));
+    for (let cut = 0; cut < MAX_READINGS; cut++) {
+      if ((waiting.cuts & (1 << cut)) === 0) continue;
+      reach = Math.max(reach, tableGet(starts.loosePairs, hashPair(looseSuffixHash(waiting.word, cut), nextLoose)));
+    }
+  }
+  if (reach > 0) addCandidate(s, waiting.unit, reach);
+  waiting.unit = -1;
+}
+
+function addCandidate(s: UnitStream, k: number, reach: number): void {
+  s.candidates[s.candidateCount] = k;
+  s.reach[s.candidateCount++] = reach;
+}
+
+/** Unit k as keyUnits builds it, made on first use. */
+export function unitAt(s: UnitStream, k: number): KeyUnit {
+  let u = s.units[k];
+  if (!u) {
+    u = keyUnits([tokenOf(s.text, s.starts[k]!, s.ends[k]!, s.scripts[k]!)])[0]!;
+    u.breakBefore = s.breaks[k] === 1;
+    s.units[k] = u;
+  }
+  return u;
+}
