@@ -28,13 +28,28 @@ const SHORT_LINE_WORDS = 20;
  * words at the start and a word count of at most 20, so a paragraph (often the whole report is one line)
  * is not normalized twice, here and by the tokenizer. `words` is the count, up to that limit + 1.
  */
+/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
+const WORDS_LIMIT = 20_000;
+const normalized = new Map<string, string>();
+
+/** A raw word (quotes dropped) normalized, remembered per word: every report's first words pass here. */
+function normalizedWord(raw: string): string {
+  let w = normalized.get(raw);
+  if (w === undefined) {
+    w = normalizeToken(raw.replace(QUOTES, ''));
+    if (normalized.size >= WORDS_LIMIT) normalized.clear();
+    normalized.set(raw, w);
+  }
+  return w;
+}
+
 function key(line: string): { key: string; words: number } {
   const words: string[] = [];
   // Words are taken one at a time, not split off the whole line first: the line is often the whole report.
   const wordRun = /\S+/g;
   for (let match = wordRun.exec(line); match !== null; match = wordRun.exec(line)) {
     // A normalized word may be several or none («﷽» spells four words, «»» none).
-    for (const w of normalizeToken(match[0].replace(QUOTES, '')).split(/\s+/)) if (w !== '') words.push(w);
+    for (const w of normalizedWord(match[0]).split(/\s+/)) if (w !== '') words.push(w);
     if (words.length > SHORT_LINE_WORDS) break;
   }
   return { key: words.join(' '), words: words.length };

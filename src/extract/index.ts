@@ -76,16 +76,16 @@ export function extractReport(report: Report, gaz: Gazetteer): Extraction {
   return { events: linkDenials(dedupeReportEvents(events)), mentions, unresolved };
 }
 
-function eventPlace(p: PlacedMention): EventPlace[] {
+function eventPlace(p: PlacedMention): EventPlace | null {
   const m = p.mention;
-  if (!m.place) return [];
+  if (!m.place) return null;
   const place: EventPlace = {
     ...m.place,
     precision: m.precision ?? precisionOf(m.place.kind),
     confidence: m.confidence,
     mention: { surface: m.surface, span: m.span },
   };
-  return [place];
+  return place;
 }
 
 function placeFollows(t: Trigger, places: PlacedMention[], reach: number): boolean {
@@ -144,7 +144,11 @@ function extractSentence(
   const unresolved: Unresolved[] = [];
   for (const trigger of triggers) {
     const surface = text.slice(trigger.start, trigger.end);
-    const chosen = choosePlaces(trigger, triggers, places, segments, speakers).flatMap(eventPlace);
+    const chosen: EventPlace[] = [];
+    for (const p of choosePlaces(trigger, triggers, places, segments, speakers)) {
+      const place = eventPlace(p);
+      if (place) chosen.push(place);
+    }
     if (chosen.length === 0) {
       // No place named: a referring «المدينة» / "the town" may point back to one named before.
       const anaphor = findAnaphors(tokens, trigger.first)[0];

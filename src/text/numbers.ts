@@ -121,7 +121,9 @@ function lookupWord<T>(table: Record<string, T>, key: string): T | undefined {
 
 /** Parse "1,200" / "3" / "12.5" (decimals are floored: counts are whole). */
 function digitValue(key: string): number | null {
-  if (!/^[0-9][0-9,.]*$/.test(key)) return null;
+  // Most words are not figures: the first character says so before any pattern is tried.
+  const c = key.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39) || !/^[0-9][0-9,.]*$/.test(key)) return null;
   // A comma or a dot followed by exactly three digits is a thousands separator (1,200; 1.200).
   const grouped = /^[0-9]{1,3}([,.][0-9]{3})+$/.test(key) ? key.replace(/[,.]/g, '') : key.replace(/,/g, '');
   const n = Number.parseFloat(grouped);

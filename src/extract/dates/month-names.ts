@@ -48,17 +48,42 @@ interface MonthPhrase {
   relation: Relation | null;
 }
 
+/** What a word is as the start of a month name: the first of two words («كانون»), a month as written, peeled. */
+interface MonthWord {
+  firstOfTwo: string | null;
+  asWritten: number | undefined;
+  peeled: number | undefined;
+}
+
+/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
+const MONTH_WORDS_LIMIT = 50_000;
+/** Every word of every dated sentence is asked about; the answer per distinct word is worked out once. */
+const monthWords = new Map<string, MonthWord>();
+
+function monthWordOf(norm: string): MonthWord {
+  let w = monthWords.get(norm);
+  if (w === undefined) {
+    const stem = stemOf(norm);
+    const firstWord = TWO_WORD_FIRSTS.has(norm) ? norm : stem;
+    w = TWO_WORD_FIRSTS.has(firstWord)
+      ? { firstOfTwo: firstWord, asWritten: undefined, peeled: undefined }
+      : { firstOfTwo: null, asWritten: MONTHS.get(norm), peeled: MONTHS.get(stem) };
+    if (monthWords.size >= MONTH_WORDS_LIMIT) monthWords.clear();
+    monthWords.set(norm, w);
+  }
+  return w;
+}
+
 /** A month name starting at token i (one or two words, proclitics peeled: «وأيلول», «بسبتمبر»). */
 function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
   const t = tokens[i];
   if (!t || t.script === 'punct' || t.script === 'digit') return null;
-  const stem = stemOf(t.norm);
-  const firstWord = TWO_WORD_FIRSTS.has(t.norm) ? t.norm : stem;
-  if (TWO_WORD_FIRSTS.has(firstWord)) {
-    const month = MONTHS.get(`${firstWord} ${tokens[i + 1]?.norm ?? ''}`);
+  const w = monthWordOf(t.norm);
+  if (w.firstOfTwo !== null) {
+    const month = MONTHS.get(`${w.firstOfTwo} ${tokens[i + 1]?.norm ?? ''}`);
     return month === undefined ? null : { month, last: i + 2 };
   }
-  const month = MONTHS.get(t.norm) ?? (t.script === 'ar' && t.norm.length > 3 ? MONTHS.get(stem) : undefined);
+  const month = w.asWritten ?? (t.script === 'ar' && t.norm.length > 3 ? w.peeled : undefined);
   return month === undefined ? null : { month, last: i + 1 };
 }
 
