@@ -8,6 +8,8 @@ import districtsUrl from '../../../geodata/basemap/syria-districts.geojson?url';
 import riversUrl from '../../../geodata/basemap/rivers.geojson?url';
 import lakesUrl from '../../../geodata/basemap/lakes.geojson?url';
 import { labelGlyphsUrl } from './label-glyphs.ts';
+import { CITY_SOURCE, cityLabelLayers, citySource } from './city-labels.ts';
+import type { Lang } from '../../schema/index.ts';
 
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com">Natural Earth</a> (public domain)';
 const OCHA = 'Boundaries: <a href="https://data.humdata.org/dataset/cod-ab-syr">UN OCHA / HDX</a> (CC BY-IGO)';
@@ -27,11 +29,12 @@ function abs(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 
-export function basemapStyle(): StyleSpecification {
+/** The base map, its city labels in `lang` (they switch later through city-labels.ts). */
+export function basemapStyle(lang: Lang = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'sitrep offline base map',
-    // For the city labels (city-labels.ts), added once the map has loaded.
+    // For the city labels (city-labels.ts).
     glyphs: labelGlyphsUrl(),
     sources: {
       countries: { type: 'geojson', data: abs(countriesUrl), attribution: NATURAL_EARTH },
@@ -39,6 +42,7 @@ export function basemapStyle(): StyleSpecification {
       districts: { type: 'geojson', data: abs(districtsUrl) },
       rivers: { type: 'geojson', data: abs(riversUrl), attribution: NATURAL_EARTH },
       lakes: { type: 'geojson', data: abs(lakesUrl) },
+      [CITY_SOURCE]: citySource(),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -78,6 +82,7 @@ export function basemapStyle(): StyleSpecification {
         source: 'countries',
         paint: { 'line-color': COLORS.countryLine, 'line-width': 1 },
       },
+      ...cityLabelLayers(lang),
     ],
   };
 }
