@@ -24,8 +24,11 @@ export interface BenchPage {
   mode(): string;
   /** RGBA of the drawn map at a CSS pixel (after the next idle): the events' canvas over the map's. */
   pixel(x: number, y: number): Promise<number[]>;
-  /** Every pixel of the drawn map (after the next idle), events over base map, rows bottom-up as readPixels gives them. */
-  frame(): Promise<{ width: number; height: number; rgba: Uint8Array }>;
+  /**
+   * Every pixel of the drawn map (after the next idle), events over base map, rows bottom-up as readPixels
+   * gives them; `events` is the events' canvas alone (null without the GPU layer).
+   */
+  frame(): Promise<{ width: number; height: number; rgba: Uint8Array; events: Uint8Array | null }>;
   heapMb(): number | null;
   map: maplibregl.Map;
   layer: EventLayer | null;
@@ -112,19 +115,39 @@ function readComposite(x: number, y: number, w: number, h: number): Uint8Array {
 const marks: Record<string, number> = {};
 let cols: EventColumns | null = null;
 
+/**
+ * The GPU layer draws on its own canvas, so it need not wait for the base map: it goes on the map as soon as
+ * the style is parsed, and its context, shaders and vertex buffer are made while MapLibre's worker is still
+ * tiling the base map's GeoJSON.
+ */
+const layerReady: Promise<void> = gpu
+  ? new Promise((resolve, reject) => {
+      map.once('style.load', () => {
+        try {
+          const added = createEventLayer({ id: 'events-gpu', ...(aggregateAbove !== undefined ? { aggregateAbove } : {}) });
+          map.addLayer(added.layer);
+          layer = added;
+          columns!.then((c) => {
+            cols = c;
+            marks.dataMs = performance.now();
+            added.setData(c);
+            marks.setDataMs = performance.now();
+            resolve();
+          }, reject);
+        } catch (err) {
+          reject(err as Error);
+        }
+      });
+    })
+  : Promise.resolve();
+
 const ready = new Promise<number>((resolve, reject) => {
   map.on('error', (e) => console.error('map error', e.error?.message));
   map.once('load', async () => {
     marks.styleLoadedMs = performance.now();
     try {
-      if (gpu) {
-        layer = createEventLayer({ id: 'events-gpu', ...(aggregateAbove !== undefined ? { aggregateAbove } : {}) });
-        map.addLayer(layer.layer);
-        cols = await columns!;
-        marks.dataMs = performance.now();
-        layer.setData(cols);
-        marks.setDataMs = performance.now();
-      } else if (geojson) {
+      if (gpu) await layerReady;
+      else if (geojson) {
         map.addSource('events', { type: 'geojson', data: new URL(data, location.href).href });
         map.addLayer({
           id: 'events-circle',
@@ -186,7 +209,8 @@ window.__bench = {
   async frame() {
     await drawn();
     const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
-    return { width, height, rgba: readComposite(0, 0, width, height) };
+    const events = eventsGl();
+    return { width, height, rgba: readComposite(0, 0, width, height), events: events ? readRect(events, 0, 0, width, height) : null };
   },
   heapMb() {
     const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;

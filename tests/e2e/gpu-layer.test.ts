@@ -17,14 +17,18 @@ import { launchChromium } from './chromium.ts';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const skipReason = inject('skipReason');
 
-/** Pixels of the drawn map within a small distance of any event type's colour. */
+/**
+ * Pixels of the drawn map within a small distance of any event type's colour, where the events' canvas drew
+ * something (the base map's dark label text is near some type colours).
+ */
 async function eventPixels(page: Page): Promise<number> {
   return page.evaluate(async (colours) => {
     // The drawn frame as the browser shows it: the events' canvas over the map's.
-    const { rgba: px } = await window.__bench!.frame();
+    const { rgba: px, events } = await window.__bench!.frame();
     const wanted = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
     let n = 0;
     for (let i = 0; i < px.length; i += 4) {
+      if (events![i + 3] === 0) continue;
       for (const [r, g, b] of wanted) {
         if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) <= 24) {
           n++;

@@ -235,6 +235,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
   /** The camera's matrix as of MapLibre's last frame: a window change redraws the events under the same camera. */
   let matrix: Float32Array | null = null;
+  /** What the overlay shows is out of date: new data, window or masks since the last draw. */
+  let dirty = true;
   let scheduled = 0;
   let waiting: (() => void)[] = [];
 
@@ -298,6 +300,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       const s = state;
       const { gl } = s;
       s.overlay.fit();
+      dirty = false;
       gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
@@ -320,8 +323,12 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     for (const resolve of done) resolve();
   };
 
+  /** The map canvas was resized (window, pixel ratio): the overlay's buffer must follow, and be redrawn. */
+  const sizeChanged = () => state?.overlay.fit() ?? false;
+
   /** A change of data, window or masks: redraw the events at the next frame, once however many changes come. */
   const schedule = () => {
+    dirty = true;
     if (!scheduled) scheduled = requestAnimationFrame(draw);
   };
 
@@ -379,9 +386,13 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
     // MapLibre's frame (pan, zoom, rotation, resize): the events follow in the same task, so both canvases
     // show the same camera. Nothing is drawn into MapLibre's own context.
+    // MapLibre also renders frames with the camera still (tiles arriving while the base map loads, fades, the
+    // selected event's ring): the events are not redrawn for those.
     render(_gl, args) {
-      matrix = Float32Array.from(args.defaultProjectionData.mainMatrix as ArrayLike<number>);
-      draw();
+      const next = args.defaultProjectionData.mainMatrix as ArrayLike<number>;
+      const moved = matrix === null || matrix.some((v, i) => v !== next[i]);
+      if (moved) matrix = Float32Array.from(next);
+      if (moved || dirty || sizeChanged()) draw();
     },
   };
 
