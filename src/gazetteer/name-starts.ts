@@ -1,12 +1,33 @@
 // What can start a name in running text, as flat hash tables built once per gazetteer: the scanner's pre-pass
 // looks each word up here and hands only the words found to the exact matcher (matchAt).
-import type { Gazetteer } from './load.ts';
+import { isCommonWord } from './common-words.ts';
+import { neverAlone } from './context-names.ts';
+import type { Gazetteer, NameBucket } from './load.ts';
+import { isNisba } from './nisba.ts';
 import { hashKey, hashPair, hashTable, type HashTable } from './word-hash.ts';
 
-/** FIRST_WORDS bit: some one-word name is this word. */
+/** firstWords bit: a one-word place bears this word as its name (and matchAt may take it alone). */
 export const ONE_WORD = 1;
-/** FIRST_WORDS bit: some name of several words starts with this word. */
+/** firstWords bit: some name of several words starts with this word. */
 export const LONGER = 2;
+/** firstWords bit: a one-word place of this name, but the word is an everyday one: matchAt takes it only after a
+ * cue word («قاعدة العديد», not «العديد» = many). */
+export const ONE_EVERYDAY_WORD = 4;
+/** firstWords bit: a one-word not-place is this word; it is matched (to be skipped) wherever it stands. */
+export const ONE_WORD_NOT_PLACE = 8;
+
+/**
+ * What the one-word names of a first word allow, as matchAt's `consider` decides from the word alone: a word that is
+ * never a mention alone (neverAlone, a nisba) makes no one-word place at all.
+ */
+function oneWordBits(first: string, bucket: NameBucket): number {
+  let bits = 0;
+  if (bucket.one.some((s) => s.notPlace)) bits |= ONE_WORD_NOT_PLACE;
+  if (bucket.one.some((s) => !s.notPlace) && !neverAlone(first) && !isNisba(first)) {
+    bits |= isCommonWord(first) ? ONE_EVERYDAY_WORD : ONE_WORD;
+  }
+  return bits;
+}
 
 export interface NameStarts {
   /** First words (strict keys) of names, with ONE_WORD / LONGER bits. */
@@ -38,7 +59,7 @@ export function nameStarts(gaz: Gazetteer): NameStarts {
   for (const [loose, index] of [[false, gaz.names], [true, gaz.loose]] as const) {
     for (const [first, bucket] of index) {
       const h = hashKey(first);
-      if (!loose) firstWords.set(h, (firstWords.get(h) ?? 0) | (bucket.one.length > 0 ? ONE_WORD : 0) | (bucket.next.size > 0 ? LONGER : 0));
+      if (!loose) firstWords.set(h, (firstWords.get(h) ?? 0) | oneWordBits(first, bucket) | (bucket.next.size > 0 ? LONGER : 0));
       for (const [second, seqs] of bucket.next) {
         // The lists are sorted longest first.
         const words = seqs[0]!.keys.length;

@@ -53,10 +53,33 @@ function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
     if (!ids) idsMemo.set(seq, (ids = seq.entries.map((e) => gaz.entries[e]!.id)));
     return ids.slice();
   }
-  const indexes = [...new Set(seqs.flatMap((s) => s.entries))];
-  const prior = new Map(indexes.map((e) => [e, priorOf(gaz.entries[e]!)]));
-  indexes.sort((a, b) => prior.get(b)! - prior.get(a)! || a - b);
-  return indexes.map((e) => gaz.entries[e]!.id);
+  // A union (a name and its loose spellings, say) recurs with every mention of that name: sorted once.
+  let unions = unionsMemo.get(gaz);
+  if (!unions) unionsMemo.set(gaz, (unions = new Map()));
+  const key = seqs.map(seqNumber).join(' ');
+  let ids = unions.get(key);
+  if (!ids) {
+    const indexes = [...new Set(seqs.flatMap((s) => s.entries))];
+    const prior = new Map(indexes.map((e) => [e, priorOf(gaz.entries[e]!)]));
+    indexes.sort((a, b) => prior.get(b)! - prior.get(a)! || a - b);
+    ids = indexes.map((e) => gaz.entries[e]!.id);
+    if (unions.size >= UNIONS_LIMIT) unions.clear();
+    unions.set(key, ids);
+  }
+  return ids.slice();
+}
+
+/** Bound on the memo of unions: the names a text set mentions, a few thousand. */
+const UNIONS_LIMIT = 50_000;
+const unionsMemo = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** A number for each name, given when first asked, to key the memo of unions by. */
+const seqNumbers = new WeakMap<NameSeq, number>();
+let nextSeqNumber = 0;
+function seqNumber(seq: NameSeq): number {
+  let n = seqNumbers.get(seq);
+  if (n === undefined) seqNumbers.set(seq, (n = nextSeqNumber++));
+  return n;
 }
 
 /**
@@ -157,8 +180,9 @@ function scanUnits(gaz: Gazetteer, text: string, units: KeyUnit[], mentions: Men
 /**
  * scanUnits over the pre-pass's candidates only: at any other unit matchAt finds nothing, so skipping them leaves
  * the walk (and its `i`, `lastEnd`) as it is. Units are built only where they are read: by matchAt the word before
- * (a cue) and the words a name may span; by toMention two words before the name (cue, compass words) and up to three
- * after it (compass words, an English cue).
+ * (a cue) and the words a name may span (the candidate's reach); by toMention the word before that when the one
+ * before the name may be a compass word or "of", and up to three after the name when it is Latin (an English cue
+ * after it) or a cue stands before it («ريف حلب الشمالي الغربي»).
  */
 function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): void {
   // Every unit matchAt and toMention read is built before they run (buildUnits), so they see no undefined one.
@@ -177,7 +201,9 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
     }
     i = m.end;
     if (m.notPlace) continue;
-    buildUnits(s, m.start - 2, m.end + 2);
+    const prev = m.start > 0 ? units[m.start - 1]! : null;
+    if (prev && (prev.script === 'latin' || directionsOf(prev))) buildUnits(s, m.start - 2, m.start - 2);
+    if (units[m.start]!.script === 'latin' || cueOf(prev)) buildUnits(s, m.end, m.end + 2);
     const mention = toMention(gaz, s.text, units, m, lastEnd);
     if (mention) {
       mentions.push(mention.mention);

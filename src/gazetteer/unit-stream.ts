@@ -3,8 +3,9 @@
 // as a candidate only when one of its readings is a one-word name, or it and the unit after it are the first two
 // words of a name. KeyUnit objects are then built only around the candidates (`unitAt`).
 import { isSpaceAt, scriptAt, tokenEnd, tokenOf, SCRIPT_AR, SCRIPT_DIGIT, SCRIPT_LATIN } from '../text/tokens.ts';
-import { keyUnits, type KeyUnit } from './key-units.ts';
-import { LONGER, ONE_WORD, type NameStarts } from './name-starts.ts';
+import { cueKinds } from './cue-words.ts';
+import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
+import { LONGER, ONE_EVERYDAY_WORD, ONE_WORD, ONE_WORD_NOT_PLACE, type NameStarts } from './name-starts.ts';
 import { arabicWord, hashArabicWord, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
 
 export interface UnitStream {
@@ -49,6 +50,17 @@ interface Waiting {
   longerCount: number;
 }
 
+/** The waiting word's state, reused from stretch to stretch like the arrays below. */
+const waiting: Waiting = {
+  unit: -1,
+  word: arabicWord(),
+  next: arabicWord(),
+  reach: 0,
+  cuts: 0,
+  longer: new Int32Array(MAX_READINGS),
+  longerCount: 0,
+};
+
 /**
  * The typed arrays of the last stream, reused by the next one: allocating them per report cost more than reading
  * the report (each is a separate buffer the garbage collector tracks).
@@ -82,16 +94,9 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
   s.text = text;
   s.count = 0;
   s.candidateCount = 0;
-  s.units = [];
-  const waiting: Waiting = {
-    unit: -1,
-    word: arabicWord(),
-    next: arabicWord(),
-    reach: 0,
-    cuts: 0,
-    longer: new Int32Array(MAX_READINGS),
-    longerCount: 0,
-  };
+  // The last stretch's units are overwritten slot by slot (the array is not reallocated per stretch).
+  const units = s.units;
+  waiting.unit = -1;
   let brk = false;
   let i = from;
   while (i < to) {
@@ -107,12 +112,13 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       s.ends[k] = end;
       s.scripts[k] = script;
       s.breaks[k] = brk ? 1 : 0;
-      s.units.push(undefined);
+      if (k < units.length) units[k] = undefined;
+      else units.push(undefined);
       if (script === SCRIPT_AR) {
         const word = waiting.next;
         hashArabicWord(text, i, end, word);
         if (waiting.unit >= 0) decide(s, starts, waiting, suffixHash(word, keyCut(word)), true);
-        wait(starts, waiting, k);
+        wait(s, starts, waiting, k);
       } else if (waiting.unit >= 0) decide(s, starts, waiting, hashDigits(text, i, end), false);
       brk = false;
     } else if (script === SCRIPT_LATIN) {
@@ -127,7 +133,8 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
           s.ends[k] = u.end;
           s.scripts[k] = SCRIPT_LATIN;
           s.breaks[k] = u.breakBefore ? 1 : 0;
-          s.units.push(u);
+          if (k < units.length) units[k] = u;
+          else units.push(u);
           // A Latin word is not hashed: any capitalized one (or one with a digit, «T4») may start a name of any
           // length. Lowercase ones never do in running text (matchAt).
           if (u.proper) addCandidate(s, k, starts.longest);
@@ -138,27 +145,40 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
     i = end;
   }
   if (waiting.unit >= 0 && waiting.reach > 0) addCandidate(s, waiting.unit, waiting.reach);
+  // matchAt reads `units.length` as the number of units.
+  units.length = s.count;
   return s;
 }
 
 /** Look the readings of the word just hashed (waiting.next, unit k) up as first words; it waits for the next unit. */
-function wait(starts: NameStarts, waiting: Waiting, k: number): void {
+function wait(s: UnitStream, starts: NameStarts, waiting: Waiting, k: number): void {
   const word = waiting.next;
   waiting.next = waiting.word;
   waiting.word = word;
   waiting.reach = 0;
   waiting.longerCount = 0;
   const cuts = readingCuts(word);
+  const key = keyCut(word);
   for (let cut = 0; cut < MAX_READINGS; cut++) {
     if ((cuts & (1 << cut)) === 0) continue;
     const h = suffixHash(word, cut);
     const bits = tableGet(starts.firstWords, h);
-    if (bits & ONE_WORD) waiting.reach = 1;
+    if (bits === 0) continue;
     if (bits & LONGER) waiting.longer[waiting.longerCount++] = h;
+    if (bits & ONE_WORD_NOT_PLACE) waiting.reach = 1;
+    // matchAt's `consider`: a proclitic is not peeled off to leave a one-word place of under three letters.
+    if (cut !== key && word.length - cut < 3) continue;
+    if (bits & ONE_WORD || (bits & ONE_EVERYDAY_WORD && cueBefore(s, k))) waiting.reach = 1;
   }
-  // Loose names of several words are looked for in decide, only when the next word may continue one.
   waiting.unit = k;
   waiting.cuts = cuts;
+}
+
+/** A cue word stands right before unit k (as scan's cueOf reads one: a reading without the article). */
+function cueBefore(s: UnitStream, k: number): boolean {
+  if (k === 0 || s.breaks[k] === 1) return false;
+  const prev = unitAt(s, k - 1);
+  return unitForms(prev).some((f) => !f.article && cueKinds(f.core, prev.script) !== null);
 }
 
 /**
