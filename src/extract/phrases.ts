@@ -81,10 +81,18 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   prefixed.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, prefixed, id: lexiconCount++ };
+  const lexicon: Lexicon<T> = { byFirst, prefixed, id: lexicons.length };
+  lexicons.push(lexicon as Lexicon<unknown>);
+  // Readings worked out so far do not know the new lexicon: they are worked out again when next asked for.
+  readingsByNorm.clear();
+  readingsByTokens = new WeakMap();
+  return lexicon;
 }
 
-let lexiconCount = 0;
+/** Every lexicon compiled, by id: a word's reading records at once which of them it may begin. */
+const lexicons: Lexicon<unknown>[] = [];
+/** Lexicons with an id below this have a bit in Reading.mask (one 32-bit integer); any further are searched without. */
+const MASK_BITS = 31;
 
 /**
  * What is known about one distinct word (normalized form), worked out once and shared by every lexicon:
@@ -96,14 +104,22 @@ interface Reading {
   /** As written, without all proclitics, without a conjunction only («وواشنطن»), each once. */
   forms: readonly string[];
   /** By lexicon id: the phrases whose first word this word matches, in the order findPhrases tries them. */
-  starts: (LexiconPhrase<unknown>[] | undefined)[];
+  starts: LexiconPhrase<unknown>[][];
+  /** Bit `id` set when the word begins some phrase of lexicon `id`: most words begin none of most lexicons. */
+  mask: number;
+}
+
+/** A sentence's tokens as readings (null for punctuation, which no phrase word matches) and their masks. */
+interface SentenceReadings {
+  readings: (Reading | null)[];
+  masks: Int32Array;
 }
 
 /** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
 const READINGS_LIMIT = 50_000;
 const readingsByNorm = new Map<string, Reading>();
 /** The readings of a sentence's tokens, found once for the several lexicons searched in it. */
-const readingsByTokens = new WeakMap<readonly Token[], (Reading | null)[]>();
+let readingsByTokens = new WeakMap<readonly Token[], SentenceReadings>();
 
 function readingOf(norm: string): Reading {
   let reading = readingsByNorm.get(norm);
@@ -115,22 +131,27 @@ function readingOf(norm: string): Reading {
       const bare = norm.slice(1);
       if (bare !== stem) forms.push(bare);
     }
-    // Filled with undefined for the lexicons known so far, so asking for one is an in-bounds read.
-    reading = { forms, starts: new Array<undefined>(lexiconCount).fill(undefined) };
+    const starts = lexicons.map((lexicon) => phrasesStartingWith(lexicon, forms));
+    let mask = 0;
+    for (let id = 0; id < starts.length && id < MASK_BITS; id++) if ((starts[id]?.length ?? 0) > 0) mask |= 1 << id;
+    reading = { forms, starts, mask };
     if (readingsByNorm.size >= READINGS_LIMIT) readingsByNorm.clear();
     readingsByNorm.set(norm, reading);
   }
   return reading;
 }
 
-/** Per token its reading; null for punctuation, which no phrase word matches. */
-function readingsOf(tokens: readonly Token[]): (Reading | null)[] {
-  let readings = readingsByTokens.get(tokens);
-  if (readings === undefined) {
-    readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
-    readingsByTokens.set(tokens, readings);
+/** Per token its reading and mask, found once for the several lexicons searched in a sentence. */
+function readingsOf(tokens: readonly Token[]): SentenceReadings {
+  let found = readingsByTokens.get(tokens);
+  if (found === undefined) {
+    const readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
+    const masks = new Int32Array(tokens.length);
+    for (let i = 0; i < readings.length; i++) masks[i] = readings[i]?.mask ?? 0;
+    found = { readings, masks };
+    readingsByTokens.set(tokens, found);
   }
-  return readings;
+  return found;
 }
 
 function formsMatch(forms: readonly string[], word: PhraseWord): boolean {
@@ -141,21 +162,17 @@ function formsMatch(forms: readonly string[], word: PhraseWord): boolean {
 }
 
 /** The phrases a word may begin: by any of its forms (longest first per form), then the `word*` phrases. */
-function phrasesStartingWith<T>(lexicon: Lexicon<T>, reading: Reading): LexiconPhrase<T>[] {
-  let list = reading.starts[lexicon.id] as LexiconPhrase<T>[] | undefined;
-  if (list === undefined) {
-    list = [];
-    for (const f of reading.forms) for (const item of lexicon.byFirst.get(f) ?? []) if (!list.includes(item)) list.push(item);
-    for (const item of lexicon.prefixed) if (item.words[0] && formsMatch(reading.forms, item.words[0])) list.push(item);
-    reading.starts[lexicon.id] = list;
-  }
+function phrasesStartingWith<T>(lexicon: Lexicon<T>, forms: readonly string[]): LexiconPhrase<T>[] {
+  const list: LexiconPhrase<T>[] = [];
+  for (const f of forms) for (const item of lexicon.byFirst.get(f) ?? []) if (!list.includes(item)) list.push(item);
+  for (const item of lexicon.prefixed) if (item.words[0] && formsMatch(forms, item.words[0])) list.push(item);
   return list;
 }
 
-const NONE: readonly never[] = [];
+const NONE: readonly LexiconPhrase<unknown>[] = [];
 
 /** Do the phrase's words after the first match the words after word i? */
-function restMatches(readings: (Reading | null)[], i: number, words: PhraseWord[]): boolean {
+function restMatches(readings: readonly (Reading | null)[], i: number, words: PhraseWord[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const r = readings[i + k];
     const w = words[k];
@@ -166,18 +183,22 @@ function restMatches(readings: (Reading | null)[], i: number, words: PhraseWord[
 
 /** Every lexicon phrase in the tokens, longest match first, never overlapping, left to right. */
 export function findPhrases<T>(tokens: Token[], lexicon: Lexicon<T>): PhraseHit<T>[] {
-  const readings = readingsOf(tokens);
+  const { readings, masks } = readingsOf(tokens);
+  const bit = lexicon.id < MASK_BITS ? 1 << lexicon.id : 0;
   const hits: PhraseHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // Most words begin no phrase of the lexicon: one bit of the sentence's masks says so, read in a row.
+    if (bit !== 0 && ((masks[i] ?? 0) & bit) === 0) {
+      i++;
+      continue;
+    }
     const t = tokens[i];
     const r = readings[i];
     if (!t) break;
     let best: LexiconPhrase<T> | null = null;
-    // Most words begin no phrase of the lexicon: the remembered empty list says so without a call.
-    const starts = r ? ((r.starts[lexicon.id] as LexiconPhrase<T>[] | undefined) ?? phrasesStartingWith(lexicon, r)) : NONE;
-    if (starts.length > 0) {
+    if (r) {
       // Longest first, and of equal length the first listed: a later phrase wins only by being longer.
-      for (const c of starts) {
+      for (const c of (r.starts[lexicon.id] ?? NONE) as LexiconPhrase<T>[]) {
         if ((best === null || c.words.length > best.words.length) && restMatches(readings, i, c.words)) best = c;
       }
     }

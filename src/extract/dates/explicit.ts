@@ -19,6 +19,8 @@ function fixed(first: number, last: number, interval: Interval, rank: number): D
 export function findExplicitDates(tokens: Token[]): DateHit[] {
   const hits: DateHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every form below starts with a figure.
+    if (tokens[i]?.script !== 'digit') continue;
     const sep = tokens[i + 1]?.text;
     const sep2 = tokens[i + 3]?.text;
     // 2016-05-24
