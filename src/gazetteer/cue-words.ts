@@ -60,6 +60,11 @@ function latinIndex(): Map<string, PlaceKind[]> {
 const BY_ARABIC = arabicIndex();
 const BY_LATIN = latinIndex();
 
+/** Every Arabic cue word core (the scanner's pre-pass hashes them to tell which words may be cues). */
+export function arabicCueCores(): string[] {
+  return [...BY_ARABIC.keys()];
+}
+
 /** Kinds a cue word introduces, by its matching key (Arabic core or Latin phonetic key); null when not a cue. */
 export function cueKinds(key: string, script: 'ar' | 'latin' | 'digit'): PlaceKind[] | null {
   if (script === 'ar') return BY_ARABIC.get(key) ?? null;

@@ -49,22 +49,7 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
       continue;
     }
     if (t.script === 'ar') {
-      const norm = t.norm;
-      const article = norm.length >= 4 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(1) === 0x0644; // ال
-      units.push({
-        key: article ? norm.slice(2) : norm,
-        skeleton: null,
-        norm,
-        forms: null,
-        hints: -1,
-        article,
-        script: 'ar',
-        start: t.start,
-        end: t.end,
-        breakBefore: brk,
-        proper: true,
-        adverb: endsInTanweenAlef(t.text),
-      });
+      units.push(arabicUnit(t, brk));
     } else if (t.script === 'digit') {
       units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, hints: -1, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
     } else {
@@ -98,6 +83,26 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
   return units;
 }
 
+
+/** The unit of an Arabic word token; `brk`: a punctuation mark stands before it. */
+export function arabicUnit(t: Token, brk: boolean): KeyUnit {
+  const norm = t.norm;
+  const article = norm.length >= 4 && norm.charCodeAt(0) === 0x0627 && norm.charCodeAt(1) === 0x0644; // ال
+  return {
+    key: article ? norm.slice(2) : norm,
+    skeleton: null,
+    norm,
+    forms: null,
+    hints: -1,
+    article,
+    script: 'ar',
+    start: t.start,
+    end: t.end,
+    breakBefore: brk,
+    proper: true,
+    adverb: endsInTanweenAlef(t.text),
+  };
+}
 
 /** One-letter proclitics a word may start with (و ف ب ك ل). */
 const PROCLITIC = /^[وفبكل]/;

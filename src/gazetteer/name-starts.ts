@@ -1,6 +1,7 @@
 // What can start a name in running text, as flat hash tables built once per gazetteer: the scanner's pre-pass
 // looks each word up here and hands only the words found to the exact matcher (matchAt).
 import { isCommonWord } from './common-words.ts';
+import { arabicCueCores } from './cue-words.ts';
 import { neverAlone } from './context-names.ts';
 import type { Gazetteer, NameBucket } from './load.ts';
 import { isNisba } from './nisba.ts';
@@ -38,6 +39,8 @@ export interface NameStarts {
   looseSeconds: HashTable;
   /** (first word, second word) of loose names of several words (looseArabic keys), with the most words. */
   loosePairs: HashTable;
+  /** Arabic cue words («مدينة», «ريف»…): before an everyday word, they make it a possible one-word place. */
+  cues: HashTable;
   /** The most words any indexed name has: how far ahead a Latin word (not hashed) may reach. */
   longest: number;
 }
@@ -75,6 +78,7 @@ export function nameStarts(gaz: Gazetteer): NameStarts {
     pairs: hashTable(pairs),
     looseSeconds: hashTable(new Map([...gaz.looseSeconds].map((k) => [hashKey(k), 1]))),
     loosePairs: hashTable(loosePairs),
+    cues: hashTable(new Map(arabicCueCores().map((c) => [hashKey(c), 1]))),
     longest,
   };
   memo.set(gaz, starts);

@@ -4,7 +4,7 @@
 // words of a name. KeyUnit objects are then built only around the candidates (`unitAt`).
 import { isSpaceAt, scriptAt, tokenEnd, tokenOf, SCRIPT_AR, SCRIPT_DIGIT, SCRIPT_LATIN } from '../text/tokens.ts';
 import { cueKinds } from './cue-words.ts';
-import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
+import { arabicUnit, keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { LONGER, ONE_EVERYDAY_WORD, ONE_WORD, ONE_WORD_NOT_PLACE, type NameStarts } from './name-starts.ts';
 import { arabicWord, hashArabicWord, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
 
@@ -29,8 +29,10 @@ export interface UnitStream {
   reach: Uint8Array;
 }
 
-/** Punctuation that does not break a name: hyphens and a stray tatweel («دير الـزور», «Deir ez-Zor»). */
-const TRANSPARENT = new Set(['-', '‐', 'ـ']);
+/** Punctuation that does not break a name (as keyUnits' TRANSPARENT): hyphen-minus, hyphen, a stray tatweel. */
+function isTransparent(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x0640;
+}
 
 /** Most readings a word has: cut 0 to 4 letters (word-hash MAX_PEELED). */
 const MAX_READINGS = 5;
@@ -141,7 +143,7 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
         }
         brk = false;
       }
-    } else if (!TRANSPARENT.has(text[i]!)) brk = true;
+    } else if (!isTransparent(text.charCodeAt(i))) brk = true;
     i = end;
   }
   if (waiting.unit >= 0 && waiting.reach > 0) addCandidate(s, waiting.unit, waiting.reach);
@@ -161,22 +163,35 @@ function wait(s: UnitStream, starts: NameStarts, waiting: Waiting, k: number): v
   const key = keyCut(word);
   for (let cut = 0; cut < MAX_READINGS; cut++) {
     if ((cuts & (1 << cut)) === 0) continue;
-    const h = suffixHash(word, cut);
+    const h = cut === 0 ? word.hash : suffixHash(word, cut);
     const bits = tableGet(starts.firstWords, h);
     if (bits === 0) continue;
     if (bits & LONGER) waiting.longer[waiting.longerCount++] = h;
     if (bits & ONE_WORD_NOT_PLACE) waiting.reach = 1;
     // matchAt's `consider`: a proclitic is not peeled off to leave a one-word place of under three letters.
     if (cut !== key && word.length - cut < 3) continue;
-    if (bits & ONE_WORD || (bits & ONE_EVERYDAY_WORD && cueBefore(s, k))) waiting.reach = 1;
+    if (bits & ONE_WORD || (bits & ONE_EVERYDAY_WORD && cueBefore(s, starts, k, waiting.next))) waiting.reach = 1;
   }
   waiting.unit = k;
   waiting.cuts = cuts;
 }
 
-/** A cue word stands right before unit k (as scan's cueOf reads one: a reading without the article). */
-function cueBefore(s: UnitStream, k: number): boolean {
+/**
+ * A cue word may stand right before unit k, as scan's cueOf reads one (no punctuation between; an Arabic reading
+ * without the article — here any reading, which only lets more through). `previous`: the Arabic word hashed before
+ * unit k's, which is unit k - 1 when that unit is Arabic.
+ */
+function cueBefore(s: UnitStream, starts: NameStarts, k: number, previous: ArabicWord): boolean {
   if (k === 0 || s.breaks[k] === 1) return false;
+  const script = s.scripts[k - 1];
+  if (script === SCRIPT_AR) {
+    const cuts = readingCuts(previous);
+    for (let cut = 0; cut < MAX_READINGS; cut++) {
+      if (cuts & (1 << cut) && tableGet(starts.cues, suffixHash(previous, cut)) > 0) return true;
+    }
+    return false;
+  }
+  if (script !== SCRIPT_LATIN) return false;
   const prev = unitAt(s, k - 1);
   return unitForms(prev).some((f) => !f.article && cueKinds(f.core, prev.script) !== null);
 }
@@ -209,8 +224,13 @@ function addCandidate(s: UnitStream, k: number, reach: number): void {
 export function unitAt(s: UnitStream, k: number): KeyUnit {
   let u = s.units[k];
   if (!u) {
-    u = keyUnits([tokenOf(s.text, s.starts[k]!, s.ends[k]!, s.scripts[k]!)])[0]!;
-    u.breakBefore = s.breaks[k] === 1;
+    const token = tokenOf(s.text, s.starts[k]!, s.ends[k]!, s.scripts[k]!);
+    const brk = s.breaks[k] === 1;
+    if (s.scripts[k] === SCRIPT_AR) u = arabicUnit(token, brk);
+    else {
+      u = keyUnits([token])[0]!;
+      u.breakBefore = brk;
+    }
     s.units[k] = u;
   }
   return u;

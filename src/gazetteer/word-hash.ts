@@ -225,42 +225,61 @@ export function hashDigits(text: string, start: number, end: number): number {
 }
 
 /**
- * A set of 32-bit hashes, each with a small nonzero value, laid out flat for open addressing with linear
- * probing. Value 0 means absent.
+ * A set of 32-bit hashes, each with a small nonzero value, laid out flat for open addressing with linear probing,
+ * behind a bitmap filter. Most words of a text are in no table, and the filter (eight bits per entry, small enough
+ * to stay in the processor's cache) answers those without touching the slots, which are larger than the cache.
  */
 export interface HashTable {
-  hashes: Int32Array;
-  values: Uint8Array;
+  /** Bit set indexed by the top `filterShift`-complement bits of hash · FILTER_SPREAD. */
+  filter: Int32Array;
+  filterShift: number;
+  /** Slot k holds a hash at 2k and its value at 2k + 1 (side by side: one cache line per probe); value 0: empty. */
+  slots: Int32Array;
   mask: number;
-  /** 32 - log2(size): a hash's first slot is the top bits of its spread. */
+  /** 32 - log2(number of slots): a hash's first slot is the top bits of hash · SPREAD. */
   shift: number;
 }
 
 /** Fibonacci hashing multiplier (2^32 / golden ratio): spreads hashes over the slots. */
 const SPREAD = 0x9e3779b1 | 0;
+/** Another odd multiplier, so the filter's bit and the slot come from different mixes of the hash. */
+const FILTER_SPREAD = 0x85ebca6b | 0;
 
 export function hashTable(entries: Map<number, number>): HashTable {
   let bits = 4;
   // At most half full, so a probe for an absent hash meets an empty slot within a few steps.
   while (1 << bits < 2 * entries.size) bits++;
+  let filterBits = 10;
+  // About eight filter bits per entry: one absent hash in eight gets through to the slots.
+  while (1 << filterBits < 8 * entries.size) filterBits++;
   const size = 1 << bits;
-  const t: HashTable = { hashes: new Int32Array(size), values: new Uint8Array(size), mask: size - 1, shift: 32 - bits };
+  const t: HashTable = {
+    filter: new Int32Array((1 << filterBits) >>> 5),
+    filterShift: 32 - filterBits,
+    slots: new Int32Array(2 * size),
+    mask: size - 1,
+    shift: 32 - bits,
+  };
   for (const [h, v] of entries) {
+    const f = Math.imul(h, FILTER_SPREAD) >>> t.filterShift;
+    t.filter[f >>> 5]! |= 1 << (f & 31);
     let slot = Math.imul(h, SPREAD) >>> t.shift;
-    while (t.values[slot] !== 0) slot = (slot + 1) & t.mask;
-    t.hashes[slot] = h;
-    t.values[slot] = Math.max(1, Math.min(255, v));
+    while (t.slots[2 * slot + 1] !== 0) slot = (slot + 1) & t.mask;
+    t.slots[2 * slot] = h;
+    t.slots[2 * slot + 1] = Math.max(1, Math.min(255, v));
   }
   return t;
 }
 
 /** The value stored with hash h, or 0. */
 export function tableGet(t: HashTable, h: number): number {
-  const { values, hashes, mask } = t;
+  const f = Math.imul(h, FILTER_SPREAD) >>> t.filterShift;
+  if ((t.filter[f >>> 5]! & (1 << (f & 31))) === 0) return 0;
+  const { slots, mask } = t;
   let slot = Math.imul(h, SPREAD) >>> t.shift;
   for (;;) {
-    const v = values[slot]!;
-    if (v === 0 || hashes[slot] === h) return v;
+    const v = slots[2 * slot + 1]!;
+    if (v === 0 || slots[2 * slot] === h) return v;
     slot = (slot + 1) & mask;
   }
 }
