@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { dayOf, encodeColumns, toColumns } from '../../src/geo/columns.ts';
 import { overlapsWindow } from '../../src/geo/filter.ts';
 import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
-import type { GazetteerEntry } from '../../src/schema/index.ts';
+import type { EventRecord, GazetteerEntry } from '../../src/schema/index.ts';
 import { syntheticEvents } from '../../bench/synthetic.ts';
 import { serveStatic, type Served } from '../../bench/serve.ts';
 import { launchChromium } from './chromium.ts';
@@ -188,6 +188,71 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     // The dot really moved on screen between cameras (and was found at each new place).
     expect(Math.hypot(seen[1]!.x - seen[0]!.x, seen[1]!.y - seen[0]!.y)).toBeGreaterThan(50);
     await page.evaluate(() => window.__bench!.map.jumpTo({ center: [38.5, 35.2], zoom: 7.2, bearing: 0 }));
+  });
+
+  /** A pin event alone at its place, reported (a filled dot), shown alone by a window of its own dates. */
+  async function loneDot(): Promise<EventRecord> {
+    const byPlace = new Map<string, number>();
+    for (const e of events) byPlace.set(e.place.id, (byPlace.get(e.place.id) ?? 0) + 1);
+    const event = events.find(
+      (e) => ['point', 'town'].includes(e.place.precision) && e.status === 'reported' && byPlace.get(e.place.id) === 1 && e.date.start !== null,
+    )!;
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf(event.date.start!), dayOf(event.date.end!)] as const);
+    return event;
+  }
+
+  /** Pixels of the event's colour in a 40 px box around its place, after hovering it or sizing it (or neither). */
+  const colourAround = (event: EventRecord, how: { hover?: boolean; extraPx?: number }) =>
+    page.evaluate(
+      async ({ lonlat, hex, hover, extraPx }) => {
+        const bench = window.__bench!;
+        const layer = bench.layer!;
+        const p = bench.map.project(lonlat as [number, number]);
+        const index = layer.pick(p);
+        layer.setHovered(hover ? index : null);
+        if (extraPx !== undefined && index !== null) {
+          const sizes = new Uint8Array(index + 1);
+          sizes[index] = extraPx;
+          layer.setSizes(sizes);
+        }
+        const { width, height, rgba } = await bench.frame();
+        const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        const ratio = bench.map.getPixelRatio();
+        const cx = Math.round(p.x * ratio);
+        const cy = height - 1 - Math.round(p.y * ratio);
+        let n = 0;
+        for (let y = Math.max(0, cy - 20); y <= Math.min(height - 1, cy + 20); y++) {
+          for (let x = Math.max(0, cx - 20); x <= Math.min(width - 1, cx + 20); x++) {
+            const i = (y * width + x) * 4;
+            if (Math.abs(rgba[i]! - want[0]!) + Math.abs(rgba[i + 1]! - want[1]!) + Math.abs(rgba[i + 2]! - want[2]!) <= 40) n++;
+          }
+        }
+        return { n, picked: index !== null };
+      },
+      { lonlat: event.place.coordinates, hex: EVENT_COLORS[event.type], hover: how.hover ?? false, extraPx: how.extraPx },
+    );
+
+  it('grows the hovered dot, as the GeoJSON layer does, and shrinks it back', async () => {
+    const event = await loneDot();
+    const plain = await colourAround(event, {});
+    const hovered = await colourAround(event, { hover: true });
+    const back = await colourAround(event, {});
+    expect(plain.picked).toBe(true);
+    expect(plain.n).toBeGreaterThan(10);
+    // Radius + 3 px: the filled area grows by well over a third.
+    expect(hovered.n).toBeGreaterThan(plain.n * 1.4);
+    expect(back.n).toBe(plain.n);
+  });
+
+  it('sizes a pin by its fatalities when asked (a byte per event: extra radius in CSS px)', async () => {
+    const event = await loneDot();
+    const plain = await colourAround(event, {});
+    const sized = await colourAround(event, { extraPx: 8 });
+    // setSizes(null) as the app does when the box is unticked; setData (a new window of data) clears it too.
+    await page.evaluate(() => window.__bench!.layer!.setSizes(null));
+    const back = await colourAround(event, {});
+    expect(sized.n).toBeGreaterThan(plain.n * 3);
+    expect(back.n).toBe(plain.n);
   });
 
   it('zoomed out over many events it draws a heatmap, which follows the window too', async () => {

@@ -9,7 +9,7 @@ import type { EventRecord, GazetteerEntry } from '../../../src/schema/index.ts';
 import { STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY } from '../../../src/app/map/gpu/vertices.ts';
 import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
-import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, maskOf, metresToPixels } from '../../../src/app/map/gpu/style.ts';
+import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, fatalitySizes, maskOf, metresToPixels } from '../../../src/app/map/gpu/style.ts';
 import { viewFilterOf } from '../../../src/app/map/gpu/view-filter.ts';
 import { buildCells, weighCells } from '../../../src/app/map/gpu/heat-cells.ts';
 import { syntheticEvents } from '../../../bench/synthetic.ts';
@@ -59,6 +59,22 @@ describe('buildVertices / drawRanges', () => {
     for (const [, i] of shown) expect(inRanges.has(i)).toBe(true);
     // Only a year-long interval's worth of slack: a 3-month window must not draw all six years.
     if (from && to) expect(inRanges.size).toBeLessThan(Math.max(3 * shown.length, 200) + events.length * 0.12);
+  });
+});
+
+describe('size by fatalities', () => {
+  it('grows a pin by 2·√killed CSS px, as the GeoJSON layer does, capped at a byte', () => {
+    const killed = (count: number | null) => ({ fatalities: count === null ? null : { count, qualifier: 'exact' as const, who: '', phrase: '' } });
+    expect([...fatalitySizes([killed(null), killed(0), killed(1), killed(4), killed(100), killed(1e6)])]).toEqual([0, 0, 2, 4, 20, 255]);
+  });
+
+  it('lands in the vertex of its own event (the fourth style byte)', () => {
+    const some = events.slice(0, 300).map((e, k) => ({ ...e, fatalities: { count: k % 40, qualifier: 'exact' as const, who: '', phrase: '' } }));
+    const sizes = fatalitySizes(some);
+    const v = buildVertices(toColumns(some), sizes);
+    const u = new Uint8Array(v.buffer);
+    expect(new Set(sizes).size).toBeGreaterThan(5);
+    v.order.forEach((i, k) => expect(u[k * STRIDE + 19]).toBe(sizes[i]));
   });
 });
 

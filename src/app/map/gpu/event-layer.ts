@@ -45,6 +45,13 @@ export interface EventLayer {
   setWindow(fromDay: number | null, toDay: number | null): void;
   /** Bit i of typeMask shows EventType.options[i]; likewise statuses. Negated events are off by default. */
   setMasks(typeMask: number, statusMask: number): void;
+  /**
+   * Per event (index into the columns), CSS px its pin grows by — size by fatalities — or null for all
+   * alike. Rebuilds the vertex buffer: a display toggle, not a per-frame change. setData clears it.
+   */
+  setSizes(extraPx: Uint8Array | null): void;
+  /** Draws one event (index into the columns) larger and on top, as the GeoJSON layer's hover does; null for none. */
+  setHovered(index: number | null): void;
   /** The event drawn under a point (CSS px in the map's container), or null. */
   pick(point: { x: number; y: number }, radiusPx?: number): number | null;
   /** What the layer draws at the current zoom and window. */
@@ -160,16 +167,26 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
   let counter: WindowCounter | null = null;
   // Built on the first pick, not on load: a million-point index costs ~100 ms nobody needs before a click.
   let indexes: { pins: EventIndex; areas: EventIndex } | null = null;
+  let sizes: Uint8Array | null = null;
+  let maxExtraPx = 0;
+  /** The hovered event's vertex, or null: the inverse of the vertex order, built on the first hover. */
+  let hovered: number | null = null;
+  let vertexOf: Uint32Array | null = null;
+  /** Pixels a hovered dot grows by, as in the GeoJSON layer (event-layers.ts, dotRadius). */
+  const HOVER_PX = 3;
+
 
   const upload = () => {
     if (!state || !cols) return;
     const { gl } = state;
     gl.bindBuffer(gl.ARRAY_BUFFER, state.buffer);
-    const vertices = buildVertices(cols);
+    const vertices = buildVertices(cols, sizes);
     gl.bufferData(gl.ARRAY_BUFFER, vertices.buffer, gl.STATIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     state.groups = vertices.groups;
     state.order = vertices.order;
+    vertexOf = null;
+    hovered = null;
     if (state.cells) {
       gl.deleteVertexArray(state.cells.vao);
       gl.deleteBuffer(state.cells.positions);
@@ -314,7 +331,15 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
           gl.useProgram(s.dots);
           setEventUniforms(gl, s.dotU, matrix);
           gl.uniform3fv(s.dotU.u_colours!, typeColours());
+          gl.uniform1f(s.dotU.u_hoverPx!, 0);
           drawShown(gl, s);
+          if (hovered !== null) {
+            // Drawn again over its neighbours; the shader still hides it if the window or masks do.
+            gl.uniform1f(s.dotU.u_hoverPx!, HOVER_PX);
+            gl.bindVertexArray(s.vao);
+            gl.drawArrays(gl.POINTS, hovered, 1);
+            gl.bindVertexArray(null);
+          }
         }
       }
     }
@@ -358,7 +383,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         overlay,
         gl,
         dots,
-        dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours']),
+        dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours', 'u_hoverPx']),
         heatmap: null,
         vao,
         buffer,
@@ -403,6 +428,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
       cols = next;
       counter = windowCounter(next);
       indexes = null;
+      sizes = null;
+      maxExtraPx = 0;
       upload();
       schedule();
     },
@@ -416,6 +443,27 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     setMasks(typeMask, statusMask) {
       filter.typeMask = typeMask;
       filter.statusMask = statusMask;
+      schedule();
+    },
+
+    setSizes(extraPx) {
+      sizes = extraPx;
+      maxExtraPx = extraPx ? extraPx.reduce((a, b) => Math.max(a, b), 0) : 0;
+      upload();
+      schedule();
+    },
+
+    setHovered(index) {
+      let vertex: number | null = null;
+      if (index !== null && state && index < state.order.length) {
+        if (!vertexOf) {
+          vertexOf = new Uint32Array(state.order.length);
+          state.order.forEach((i, v) => (vertexOf![i] = v));
+        }
+        vertex = vertexOf[index]!;
+      }
+      if (vertex === hovered) return;
+      hovered = vertex;
       schedule();
     },
 
@@ -437,10 +485,10 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         y,
         searchRadius: searchPx / worldPx,
         distancePx: (i: number) => Math.hypot(mercatorX(c.lon[i]!) - x, mercatorY(c.lat[i]!) - y) * worldPx,
-        hitRadiusPx: (i: number) => drawnRadius(c.placePrecision[i]!, c.lat[i]!, zoom) + radiusPx,
+        hitRadiusPx: (i: number) => drawnRadius(c.placePrecision[i]!, c.lat[i]!, zoom) + radiusPx + (isArea(c.placePrecision[i]!) ? 0 : (sizes?.[i] ?? 0)),
       });
       // Pins are drawn over area events, so a pin under the pointer wins.
-      const pin = pickNearest(indexes.pins, c, filter, query(pinRadius(zoom) + radiusPx));
+      const pin = pickNearest(indexes.pins, c, filter, query(pinRadius(zoom) + maxExtraPx + radiusPx));
       if (pin !== null) return pin;
       return pickNearest(indexes.areas, c, filter, query(drawnRadius(PLACE_PRECISIONS.length - 1, at.lat, zoom) + radiusPx));
     },

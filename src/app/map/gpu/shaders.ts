@@ -16,7 +16,7 @@ uniform float u_maxPointSize;
 
 in vec2 a_pos;
 in vec2 a_days;
-in uvec4 a_style;             // type, status, place precision, 0
+in uvec4 a_style;             // type, status, place precision, extra pin radius (CSS px: size by fatalities)
 
 const float OPEN = 5e8;
 const float PI = 3.141592653589793;
@@ -35,7 +35,7 @@ bool shown() {
 float radiusPx() {
   float metres = u_areaRadiusM[a_style.z];
   float pin = u_pinRadius * u_pixelRatio;
-  if (metres == 0.0) return pin;
+  if (metres == 0.0) return pin + float(a_style.w) * u_pixelRatio;  // sized by fatalities when asked
   float lat = atan(sinh(PI * (1.0 - 2.0 * a_pos.y)));
   return max(pin * 1.5, metres / (EARTH_M * cos(lat)) * u_worldPx);
 }
@@ -46,6 +46,7 @@ precision highp float;
 precision highp int;
 ${EVENT_VERTEX_COMMON}
 uniform vec3 u_colours[11];
+uniform float u_hoverPx;      // CSS px added to the radius: 0, or the hovered event drawn again on top
 
 out vec4 v_colour;
 flat out uint v_status;
@@ -59,7 +60,7 @@ void main() {
     gl_PointSize = 0.0;
     return;
   }
-  float r = radiusPx();
+  float r = radiusPx() + u_hoverPx * u_pixelRatio;
   v_radius = r;
   v_area = u_areaRadiusM[a_style.z] > 0.0 ? 1.0 : 0.0;
   v_status = a_style.y;

@@ -2,6 +2,7 @@
 // shaders (as uniforms) and by picking (which must agree with what is drawn).
 import { EVENT_COLORS } from '../event-colors.ts';
 import { PLACE_PRECISIONS, STATUSES, TYPES } from '../../../geo/columns.ts';
+import type { EventRecord } from '../../../schema/index.ts';
 
 /**
  * The ground radius, in metres, an event at each place precision may lie within; 0 = drawn as a pin.
@@ -58,3 +59,13 @@ export function maskOf<T extends string>(options: readonly T[], shown: readonly 
 export const ALL_TYPES = (1 << TYPES.length) - 1;
 /** Negated events («no strikes were carried out») are hidden unless asked for: they did not happen. */
 export const DEFAULT_STATUSES = maskOf(STATUSES, STATUSES.filter((s) => s !== 'negated'));
+
+/**
+ * Size by fatalities: CSS px each event's pin grows by, 2·√killed as in the GeoJSON layer's dotRadius
+ * (event-layers.ts), so a dot's area follows the count; a byte per event (255 px is far past any screen).
+ */
+export function fatalitySizes(events: readonly Pick<EventRecord, 'fatalities'>[]): Uint8Array {
+  const out = new Uint8Array(events.length);
+  events.forEach((e, i) => (out[i] = Math.min(255, Math.round(2 * Math.sqrt(e.fatalities?.count ?? 0)))));
+  return out;
+}

@@ -58,7 +58,8 @@ function durationClass(start: number, end: number): number {
   return c;
 }
 
-export function buildVertices(cols: EventColumns): Vertices {
+/** `extraPx`: per event (column index), CSS px a pin's radius grows by (size by fatalities); absent = none. */
+export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = null): Vertices {
   const n = cols.length;
   let minDay = Infinity;
   let maxDay = -Infinity;
@@ -123,6 +124,7 @@ export function buildVertices(cols: EventColumns): Vertices {
     u[b] = cols.type[i]!;
     u[b + 1] = cols.status[i]!;
     u[b + 2] = cols.placePrecision[i]!;
+    u[b + 3] = extraPx?.[i] ?? 0;
   }
   close(n);
   return { buffer, groups, order };
