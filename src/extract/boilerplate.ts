@@ -90,5 +90,6 @@ export function boilerplateSpans(text: string): Span[] {
 }
 
 export function insideAny(spans: Span[], start: number, end: number): boolean {
-  return spans.some(([s, e]) => start >= s && end <= e);
+  // Indexing, not destructuring the pair: this runs for every mention and sentence.
+  return spans.some((span) => start >= span[0] && end <= span[1]);
 }

@@ -107,7 +107,7 @@ export function placeMentionsInSentence(
     // A region phrase («ريف حماة», "north of Homs") or a cue word («مدينة») marks a place of action as a locative does.
     const previous = out[out.length - 1];
     const listed = joinsPrevious(tokens, first, m, previous);
-    const actor = actorSpans.some(([s, e]) => s < m.span[1] && m.span[0] < e);
+    const actor = actorSpans.some((span) => span[0] < m.span[1] && m.span[0] < span[1]);
     // «الاتهامات الموجهة إلى موسكو» is aimed at a government: an actor's name is a place only after «في»/"in".
     const inBefore = IN.has(tokens[first - 1]?.norm ?? '') || IN.has(stemOf(tokens[first - 1]?.norm ?? ''));
     const locative = actor
@@ -122,7 +122,7 @@ export function placeMentionsInSentence(
       // «وقال … على هامش لقاء منعقد في غروزني إن …»: where the speaker spoke, between verb and «أن».
       speaker:
         (isSpeakerPlace(tokens, first, last) && (!actor || inBefore)) ||
-        (locative && speakers.some(([v, c]) => v < first && last <= c)),
+        (locative && speakers.some((span) => span[0] < first && last <= span[1])),
       actor,
       dateline: dateline !== null && dateline[0] < m.span[1] && m.span[0] < dateline[1],
       listed,
@@ -185,9 +185,11 @@ export function choosePlaces(
   // reported event stands the speaker, not the event.
   // Likewise a place before the speech verb, when no event was told before it: "The governor of Homs
   // province said soldiers had pulled out".
-  const firstEvent = Math.min(...triggers.filter((t) => t.kind !== 'speech').map((t) => t.first));
+  // (Loops and indexing rather than a spread into Math.min and destructured pairs: this runs per trigger.)
+  let firstEvent = Infinity;
+  for (const t of triggers) if (t.kind !== 'speech' && t.first < firstEvent) firstEvent = t.first;
   const speakerSide = (p: PlacedMention) =>
-    speakerSpans.some(([v, c]) => c < trigger.first && p.last <= c && (v < p.first || p.last <= firstEvent));
+    speakerSpans.some((span) => span[1] < trigger.first && p.last <= span[1] && (span[0] < p.first || p.last <= firstEvent));
   let pool = places.filter((p) => !p.speaker && !p.dateline && !speakerSide(p) && (p.locative || !p.actor));
   // Fighting in Syria: a foreign place needs a locative to be where it happened («في الموصل»), so a
   // name that only looks like a town ("President Putin") does not become one.
