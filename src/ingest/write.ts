@@ -18,7 +18,10 @@ export interface AtomicWriter {
 export async function openAtomic(target: string): Promise<AtomicWriter> {
   await mkdir(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream: WriteStream = createWriteStream(tmp, { flags: 'wx' });
+  // A 4 MB high-water mark: writers hand over 1 MB chunks (ingest/output.ts), and with the default 16 KB every
+  // chunk waited for the disk before the next was made; now making the next overlaps writing this one,
+  // and memory still stays bounded (at most ~4 MB queued).
+  const stream: WriteStream = createWriteStream(tmp, { flags: 'wx', highWaterMark: 4 << 20 });
   await once(stream, 'open');
   let done = false;
   return {
