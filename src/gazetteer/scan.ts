@@ -181,8 +181,8 @@ function scanUnits(gaz: Gazetteer, text: string, units: KeyUnit[], mentions: Men
  * scanUnits over the pre-pass's candidates only: at any other unit matchAt finds nothing, so skipping them leaves
  * the walk (and its `i`, `lastEnd`) as it is. Units are built only where they are read: by matchAt the word before
  * (a cue) and the words a name may span (the candidate's reach); by toMention the word before that when the one
- * before the name may be a compass word or "of", and up to three after the name when it is Latin (an English cue
- * after it) or a cue stands before it («ريف حلب الشمالي الغربي»).
+ * before the name may be a compass word or "of", and up to four after the name when it is Latin (an English cue
+ * after it, "X's eastern countryside") or a cue stands before it or starts it («ريف حلب الشمالي الغربي»).
  */
 function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): void {
   // Every unit matchAt and toMention read is built before they run (buildUnits), so they see no undefined one.
@@ -203,7 +203,9 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
     if (m.notPlace) continue;
     const prev = m.start > 0 ? units[m.start - 1]! : null;
     if (prev && (prev.script === 'latin' || directionsOf(prev))) buildUnits(s, m.start - 2, m.start - 2);
-    if (units[m.start]!.script === 'latin' || cueOf(prev)) buildUnits(s, m.end, m.end + 2);
+    // After the name: compass words and a countryside cue (after «ريف X», or a name that is a countryside), an
+    // English cue, possibly behind a possessive ("Deir ez-Zor's eastern countryside").
+    if (units[m.start]!.script === 'latin' || cueOf(prev) || cueOf(units[m.start]!)) buildUnits(s, m.end, m.end + 3);
     const mention = toMention(gaz, s.text, units, m, lastEnd);
     if (mention) {
       mentions.push(mention.mention);
@@ -412,6 +414,33 @@ function directionsOf(u: KeyUnit | null): { dirs: Direction[]; form: ArabicForm 
   return null;
 }
 
+/** Up to `most` compass words right after unit end (none: null): «الشمالي الغربي» → "north west". */
+function compassAfter(units: KeyUnit[], end: number, most = 2): { qualifier: string; endUnit: number } | null {
+  const dirs: Direction[] = [];
+  let endUnit = end;
+  while (dirs.length < most) {
+    const d = directionsOf(after(units, endUnit));
+    if (!d) break;
+    dirs.push(...d.dirs);
+    endUnit++;
+  }
+  return endUnit === end ? null : { qualifier: qualifierOf(dirs), endUnit };
+}
+
+/** The core of a word in the reading a match took (after `peeled` proclitic letters). */
+function readingOf(u: KeyUnit, peeled: number): string {
+  return unitForms(u).find((f) => f.peeled === peeled)?.core ?? u.key;
+}
+
+/** Unit k is the possessive s of the word before it: «Zor's» is «Zor», an apostrophe, «s». */
+function isPossessiveAt(text: string, units: KeyUnit[], k: number): boolean {
+  const s = units[k];
+  const before = units[k - 1];
+  if (!s || !before || s.script !== 'latin' || s.norm !== 's') return false;
+  const between = text.slice(before.end, s.start);
+  return between === "'" || between === '\u2019';
+}
+
 function startOf(text: string, u: KeyUnit, peeled: number): number {
   return peeled === 0 ? u.start : u.start + rawPrefixLength(text.slice(u.start, u.end), peeled);
 }
@@ -443,16 +472,10 @@ function toMention(
       // «ريف حلب» [«الشمالي» [«الغربي»]]: the countryside, one mention with its compass part.
       qualifier = 'countryside';
       start = startOf(text, prev, prevCue.form.peeled);
-      const d1 = directionsOf(after(units, endUnit));
-      if (d1) {
-        const dirs = [...d1.dirs];
-        endUnit++;
-        const d2 = directionsOf(after(units, endUnit));
-        if (d2) {
-          dirs.push(...d2.dirs);
-          endUnit++;
-        }
-        qualifier = `countryside ${qualifierOf(dirs)}`;
+      const compass = compassAfter(units, endUnit);
+      if (compass) {
+        endUnit = compass.endUnit;
+        qualifier = `countryside ${compass.qualifier}`;
       }
     }
   } else if (prev && prev.script === 'latin' && prev.key === OF) {
@@ -482,6 +505,25 @@ function toMention(
       }
       qualifier = qualifierOf(dirs);
       start = startOf(text, from, fromPeeled);
+    }
+  }
+  // «ريف دمشق الغربي»: a name that is itself a countryside (the governorate «ريف دمشق») takes the compass words
+  // after it as the countryside cue does.
+  if (qualifier === null && first.script === 'ar' && m.end - m.start > 1 && isCountrysideCue(readingOf(first, m.peeled))) {
+    const compass = compassAfter(units, endUnit);
+    if (compass) {
+      endUnit = compass.endUnit;
+      qualifier = compass.qualifier;
+    }
+  }
+  // "Deir ez-Zor's eastern countryside": the possessive, a compass word, then the countryside cue.
+  if (qualifier === null && first.script === 'latin' && isPossessiveAt(text, units, endUnit)) {
+    const compass = compassAfter(units, endUnit + 1, 1);
+    const cueAt = compass ? compass.endUnit : endUnit + 1;
+    const c = cueOf(after(units, cueAt));
+    if (c && isCountrysideCue(c.form.core)) {
+      qualifier = compass ? `countryside ${compass.qualifier}` : 'countryside';
+      endUnit = cueAt + 1;
     }
   }
   // English cue after the name: "Raqqa province", "Tabqa airbase", "northern Raqqa countryside".

@@ -70,6 +70,9 @@ describe('scan agrees with scanEveryWord', () => {
       'الرقة',
       'ريف',
       'ريف دمشق',
+      'قصف بريف دمشق الغربي',
+      'في ريف دمشق الشمالي الغربي أمس',
+      "clashes in Deir ez-Zor’s countryside",
     ];
     for (const text of cases) expect(scan(gaz, text), text).toEqual(scanEveryWord(gaz, text));
   });
