@@ -13,7 +13,10 @@ export function toFeature(event: EventRecord): EventFeature {
 
 export function fromFeature(feature: EventFeature): EventRecord {
   const [lon, lat] = feature.geometry.coordinates;
-  return { ...feature.properties, place: { ...feature.properties.place, coordinates: [lon, lat] } };
+  // The coordinates go back where the schema has them (after kind), so an event read from GeoJSON and
+  // written as NDJSON is the same text as the NDJSON it was first written as.
+  const { id, name, kind, ...rest } = feature.properties.place;
+  return { ...feature.properties, place: { id, name, kind, coordinates: [lon, lat], ...rest } };
 }
 
 export function toCollection(events: readonly EventRecord[]): EventCollection {

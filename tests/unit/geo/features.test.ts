@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromFeature, toCollection, toFeature } from '../../../src/geo/features.ts';
-import { EventCollection, EventFeature } from '../../../src/schema/index.ts';
+import { readFileSync } from 'node:fs';
+import { EventCollection, EventFeature, EventRecord } from '../../../src/schema/index.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
 describe('GeoJSON features', () => {
@@ -11,6 +12,13 @@ describe('GeoJSON features', () => {
     expect(f.geometry.coordinates).toEqual([39.009, 35.953]);
     expect('coordinates' in f.properties.place).toBe(false);
     expect(fromFeature(f)).toEqual(e);
+  });
+  it('gives back an event whose JSON is the same text, key order included', () => {
+    const lines = readFileSync(new URL('../../fixtures/extract-corpus-merged.ndjson', import.meta.url), 'utf8').split('\n').filter((l) => l !== '');
+    for (const line of lines) {
+      const e = EventRecord.parse(JSON.parse(line));
+      expect(JSON.stringify(fromFeature(EventFeature.parse(JSON.parse(JSON.stringify(toFeature(e))))))).toBe(JSON.stringify(e));
+    }
   });
   it('makes an RFC 7946 FeatureCollection', () => {
     const fc = toCollection([makeEvent(), makeEvent({ id: 'x' })]);
