@@ -55,8 +55,13 @@ function key(line: string): { key: string; words: number } {
   return { key: words.join(' '), words: words.length };
 }
 
+/** Is `k` one of the phrases, or one of them followed by a space, a colon or «،»? (No string built per phrase.) */
 function startsWithAny(k: string, list: string[]): boolean {
-  return list.some((p) => k === p || k.startsWith(`${p} `) || k.startsWith(`${p}:`) || k.startsWith(`${p}،`));
+  return list.some((p) => {
+    if (!k.startsWith(p)) return false;
+    const next = k[p.length];
+    return next === undefined || next === ' ' || next === ':' || next === '،';
+  });
 }
 
 /** Spans of the text that are boilerplate, in order. */

@@ -4,7 +4,7 @@
 // A month with no year is the latest such month on or before publication («الماضي»: before the current one;
 // «المقبل»: the next one after it).
 import type { Token } from '../../text/tokens.ts';
-import { stemOf } from '../phrases.ts';
+import { compileLexicon, findPhrases, stemOf } from '../phrases.ts';
 import { daysInMonth, isoDay, latestMonthOnOrBefore, shiftMonth, type Interval } from './calendar.ts';
 import { PART_BY_KEY, partOfMonth, type MonthPart } from './month-parts.ts';
 import type { DateHit } from './types.ts';
@@ -23,6 +23,14 @@ const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   nov: 11, dec: 12,
 }));
 const TWO_WORD_FIRSTS = new Set(['كانون', 'تشرين']);
+
+/**
+ * Every word a month name may start with, as a lexicon: the phrase search (one bit per word, see phrases.ts)
+ * finds the few places worth reading with monthAt instead of a look-up at every word. Its readings (as
+ * written, peeled, without «و») cover monthAt's (as written, peeled), so no month is missed; monthAt
+ * still decides.
+ */
+const MONTH_STARTS = compileLexicon([...[...MONTHS.keys()].map((k) => k.split(' ')[0] ?? k), ...TWO_WORD_FIRSTS].map((w) => [w, true] as const));
 
 /** Names that are also ordinary words («آب» father, «مارس» practised, "may", "march"): need a date around them. */
 const AMBIGUOUS = new Set(['اب', 'مارس', 'may', 'march', 'mar', 'jan', 'dec']);
@@ -166,13 +174,17 @@ function resolveMonth(p: MonthPhrase, anchor: string | null): Interval | null {
 
 export function findMonthNames(tokens: Token[]): DateHit[] {
   const hits: DateHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Left to right; a phrase read swallows the words up to its end.
+  let next = 0;
+  for (const start of findPhrases(tokens, MONTH_STARTS)) {
+    const i = start.first;
+    if (i < next) continue;
     const name = monthAt(tokens, i);
     if (!name) continue;
     const phrase = readAround(tokens, i, name.month, name.last);
     if (!phrase) continue;
     hits.push({ first: phrase.first, last: phrase.last, rank: phrase.day !== null ? 3 : 2, resolve: (anchor) => resolveMonth(phrase, anchor) });
-    i = phrase.last - 1;
+    next = phrase.last;
   }
   return hits;
 }
