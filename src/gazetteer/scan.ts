@@ -11,7 +11,7 @@ import { directionOf, qualifierOf, type Direction } from './directions.ts';
 import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { latinKey } from './latin-key.ts';
 import { nameStarts } from './name-starts.ts';
-import { readUnits, unitAt, type UnitStream } from './unit-stream.ts';
+import { readUnits, releaseUnits, unitAt, type UnitStream } from './unit-stream.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
 import { isArticledNisbaOf, isNisba, isNisbaAfterNoun } from './nisba.ts';
 import { priorOf } from './prior.ts';
@@ -134,6 +134,7 @@ export function scan(gaz: Gazetteer, text: string): Mention[] {
   const starts = nameStarts(gaz);
   const mentions: Mention[] = [];
   forEachStretch(text, (from, to) => scanCandidates(gaz, readUnits(text, from, to, starts), mentions));
+  releaseUnits();
   return mentions;
 }
 

@@ -20,7 +20,8 @@ export interface UnitStream {
   /** A punctuation mark stands between unit k and unit k - 1 (KeyUnit.breakBefore). */
   breaks: Uint8Array;
   /** Units as keyUnits builds them; Latin ones are built in the pre-pass, the others (undefined until then) by
-   * unitAt. Filled by push, never by index, so the array stays a plain dense one (fast to index). */
+   * unitAt. Filled in order (over the last stretch's slots, then by push), so the array stays a plain dense one:
+   * a sparse array would fall back to slow dictionary elements. */
   units: (KeyUnit | undefined)[];
   /** Indexes of the units where a name may start, ascending. */
   candidates: Int32Array;
@@ -52,7 +53,8 @@ interface Waiting {
   longerCount: number;
 }
 
-/** The waiting word's state, reused from stretch to stretch like the arrays below. */
+/** The waiting word's state, reused from stretch to stretch like the arrays below (a scan runs to its end before
+ * the next one starts, so one is enough). */
 const waiting: Waiting = {
   unit: -1,
   word: arabicWord(),
@@ -218,6 +220,14 @@ function decide(s: UnitStream, starts: NameStarts, waiting: Waiting, next: numbe
 function addCandidate(s: UnitStream, k: number, reach: number): void {
   s.candidates[s.candidateCount] = k;
   s.reach[s.candidateCount++] = reach;
+}
+
+/** Let go of the last text and its units once a scan is done: the reused stream would otherwise keep them alive. */
+export function releaseUnits(): void {
+  if (spare) {
+    spare.text = '';
+    spare.units.length = 0;
+  }
 }
 
 /** Unit k as keyUnits builds it, made on first use. */
