@@ -106,10 +106,31 @@ function readRect(context: WebGL2RenderingContext, x: number, y: number, w: numb
   return px;
 }
 
+/**
+ * The events' pixels over a rectangle of the map's device pixels. The events' canvas may have a smaller buffer
+ * (the heatmap draws at a fraction of the resolution, stretched by the browser): each map pixel then takes the
+ * nearest of its pixels.
+ */
+function readEvents(events: WebGL2RenderingContext, x: number, y: number, w: number, h: number): Uint8Array {
+  const ew = events.drawingBufferWidth;
+  const eh = events.drawingBufferHeight;
+  if (ew === gl.drawingBufferWidth && eh === gl.drawingBufferHeight) return readRect(events, x, y, w, h);
+  const all = readRect(events, 0, 0, ew, eh);
+  const out = new Uint8Array(w * h * 4);
+  for (let row = 0; row < h; row++) {
+    const ey = Math.min(eh - 1, Math.floor(((y + row + 0.5) * eh) / gl.drawingBufferHeight));
+    for (let col = 0; col < w; col++) {
+      const ex = Math.min(ew - 1, Math.floor(((x + col + 0.5) * ew) / gl.drawingBufferWidth));
+      out.set(all.subarray((ey * ew + ex) * 4, (ey * ew + ex) * 4 + 4), (row * w + col) * 4);
+    }
+  }
+  return out;
+}
+
 function readComposite(x: number, y: number, w: number, h: number): Uint8Array {
   const base = readRect(gl, x, y, w, h);
   const events = eventsGl();
-  return events ? over(readRect(events, x, y, w, h), base) : base;
+  return events ? over(readEvents(events, x, y, w, h), base) : base;
 }
 /** When each step of the first map finished (ms since navigation start). */
 const marks: Record<string, number> = {};
@@ -210,7 +231,7 @@ window.__bench = {
     await drawn();
     const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
     const events = eventsGl();
-    return { width, height, rgba: readComposite(0, 0, width, height), events: events ? readRect(events, 0, 0, width, height) : null };
+    return { width, height, rgba: readComposite(0, 0, width, height), events: events ? readEvents(events, 0, 0, width, height) : null };
   },
   heapMb() {
     const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;

@@ -262,10 +262,26 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     expect(await heat.evaluate(() => window.__bench!.mode())).toBe('heatmap');
     const all = await warmPixels(heat);
     expect(all).toBeGreaterThan(2000);
+    // The heatmap draws into a third of the device pixels each way, stretched over the map's own CSS box;
+    // dots are back at full resolution.
+    const sizes = () =>
+      heat.evaluate(() => {
+        const [map, events] = [window.__bench!.map.getCanvas(), window.__bench!.layer!.canvas()!];
+        return { map: [map.width, map.height, map.style.width, map.style.height], events: [events.width, events.height, events.style.width, events.style.height] };
+      });
+    const heatSizes = await sizes();
+    expect(heatSizes.events).toEqual([
+      Math.round(Number(heatSizes.map[0]) / 3),
+      Math.round(Number(heatSizes.map[1]) / 3),
+      heatSizes.map[2],
+      heatSizes.map[3],
+    ]);
     // A window with no events: back to dots (none to draw), and no heat left on the map.
     await heat.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2001-01-01'), dayOf('2001-12-31')] as const);
     expect(await heat.evaluate(() => window.__bench!.mode())).toBe('dots');
     expect(await warmPixels(heat)).toBeLessThan(all / 20);
+    const dotSizes = await sizes();
+    expect(dotSizes.events).toEqual(dotSizes.map);
     await heat.close();
   });
 });

@@ -56,7 +56,10 @@ export interface EventLayer {
   pick(point: { x: number; y: number }, radiusPx?: number): number | null;
   /** What the layer draws at the current zoom and window. */
   mode(): EventLayerMode;
-  /** The canvas the events are drawn on (over the map's), once the layer is on a map. */
+  /**
+   * The canvas the events are drawn on (over the map's), once the layer is on a map. Its CSS box is the map's;
+   * its drawing buffer is the map's device pixels for dots, a third of them each way for the heatmap.
+   */
   canvas(): HTMLCanvasElement | null;
   /** Resolves after the next time the events are drawn. */
   drawn(): Promise<void>;
@@ -77,8 +80,17 @@ const EVENT_UNIFORMS = [
   'u_maxPointSize',
 ] as const;
 
-/** Heatmap texture resolution relative to the canvas: a blurred density needs few pixels, and fill is the cost. */
+/** Heatmap texture resolution relative to the map's device pixels: a blurred density needs few pixels, and fill is the cost. */
 const DENSITY_SCALE = 0.125;
+/**
+ * The heatmap's colour pass draws at this fraction of the device resolution and the browser stretches the
+ * canvas over the map (bilinear): the colours come from a density at an eighth of the resolution, so full
+ * resolution showed nothing more, while the colour pass over Syria was most of a heatmap frame in software
+ * WebGL (~40 of ~50 ms at 1M events). A third looked the same as full and a half in screenshots side by
+ * side, its stretch even softens the density's blocks; it costs a ninth of the fill. Dots stay at full
+ * resolution: their rims are sharp.
+ */
+const HEATMAP_CANVAS_SCALE = 1 / 3;
 /**
  * Splat radius in CSS px: at an eighth of the resolution a pin adds to a 2×2 texel square, so a million
  * events are ~4M fragments — affordable even in software WebGL; the ramp pass blurs the result.
@@ -216,8 +228,10 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
   const densityTarget = (s: GlState): NonNullable<GlState['fbo']> => {
     const { gl } = s;
-    const width = Math.max(1, Math.round(gl.drawingBufferWidth * DENSITY_SCALE));
-    const height = Math.max(1, Math.round(gl.drawingBufferHeight * DENSITY_SCALE));
+    // Of the map's device pixels, not the overlay's buffer (smaller in heatmap mode): the kernel is sized so.
+    const device = map!.getCanvas();
+    const width = Math.max(1, Math.round(device.width * DENSITY_SCALE));
+    const height = Math.max(1, Math.round(device.height * DENSITY_SCALE));
     if (s.fbo && s.fbo.width === width && s.fbo.height === height) return s.fbo;
     if (s.fbo) {
       gl.deleteFramebuffer(s.fbo.framebuffer);
@@ -316,14 +330,16 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     if (state && matrix) {
       const s = state;
       const { gl } = s;
-      s.overlay.fit();
+      const mode = currentMode();
+      // Resizing clears the buffer, but it is redrawn below in the same task: the browser never shows it empty.
+      s.overlay.fit(mode === 'heatmap' ? HEATMAP_CANVAS_SCALE : 1);
       dirty = false;
       gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
       if (s.groups.length > 0) {
         gl.enable(gl.BLEND);
-        if (currentMode() === 'heatmap') {
+        if (mode === 'heatmap') {
           drawDensity(s, matrix);
           drawRamp(s, matrix);
         } else {
@@ -348,8 +364,8 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     for (const resolve of done) resolve();
   };
 
-  /** The map canvas was resized (window, pixel ratio): the overlay's buffer must follow, and be redrawn. */
-  const sizeChanged = () => state?.overlay.fit() ?? false;
+  /** The map canvas was resized (window, pixel ratio), or the mode changed: the overlay's buffer must follow, and be redrawn. */
+  const sizeChanged = () => state?.overlay.fit(currentMode() === 'heatmap' ? HEATMAP_CANVAS_SCALE : 1) ?? false;
 
   /** A change of data, window or masks: redraw the events at the next frame, once however many changes come. */
   const schedule = () => {
