@@ -39,8 +39,8 @@ function importFeature(f: unknown, file: string, field: string, map: ColumnMap):
   }
   const row = propertiesRow(props, map);
   const [lon, lat] = geometry.coordinates as unknown[];
-  row.longitude = String(lon);
-  row.latitude = String(lat);
+  row.longitude = cellText(lon);
+  row.latitude = cellText(lat);
   const r = rowToEvent(row, datasetName(file));
   return r.ok ? { ok: true, event: r.event } : { ok: false, rejection: { file, field: `${field}.properties.${r.field}`, message: r.message } };
 }
@@ -50,7 +50,17 @@ function propertiesRow(props: Record<string, unknown>, map: ColumnMap): Row {
   for (const [k, v] of Object.entries(props)) {
     const name = k.toLowerCase();
     const f = map[name] ?? ((ROW_FIELDS as readonly string[]).includes(name) ? (name as RowField) : null);
-    if (f !== null && v !== null && v !== undefined) row[f] = typeof v === 'string' ? v : String(v);
+    if (f !== null && v !== null && v !== undefined) row[f] = cellText(v);
   }
   return row;
+}
+
+/**
+ * A JSON value as the text of a table cell. Objects and arrays are written as JSON: String() would call their
+ * own toString, and a file that sets `"toString": 0` makes String() throw instead of the row being rejected.
+ */
+function cellText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v !== null && typeof v === 'object') return JSON.stringify(v);
+  return String(v);
 }

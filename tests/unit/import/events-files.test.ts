@@ -71,6 +71,25 @@ describe('importGeojson', () => {
     expect(rs.map((r) => (r.ok ? r.event.id : r.rejection.field))).toEqual(['features[0].properties.status', 'fine', 'features[2].geometry']);
   });
 
+  it('rejects a feature whose values are objects that carry their own toString, instead of throwing', async () => {
+    // String({ toString: 0 }) throws a TypeError; found by the property test in tests/property/events-files.
+    const hostile = { toString: 0, valueOf: 'x' };
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [38.99, 35.95] }, properties: { event_date: hostile } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [hostile, 35.95] }, properties: { event_date: '2017-06-06' } },
+        toFeature(makeEvent({ id: 'after' })),
+      ],
+    });
+    const rs = await collect(importGeojson(text, 'h.geojson'));
+    expect(rs.map((r) => (r.ok ? r.event.id : r.rejection.field))).toEqual([
+      'features[0].properties.event_date',
+      'features[1].properties.longitude',
+      'after',
+    ]);
+  });
+
   it('refuses a file that is not JSON or not a FeatureCollection', async () => {
     expect(await collect(importGeojson('{"type":', 'x.geojson'))).toMatchObject([{ ok: false, rejection: { file: 'x.geojson', message: expect.stringMatching(/^not JSON/) } }]);
     expect(await collect(importGeojson('[]', 'x.geojson'))).toMatchObject([{ ok: false, rejection: { field: 'features' } }]);
