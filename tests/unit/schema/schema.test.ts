@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventDate, EventRecord, GazetteerEntry, IsoDay, PublishedDate, Report, Span } from '../../../src/schema/index.ts';
+import { isCalendarDay } from '../../../src/schema/common.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
 describe('dates', () => {
@@ -19,6 +20,22 @@ describe('dates', () => {
     expect(EventDate.safeParse({ ...base, start: '2017-01-02', end: '2017-01-01' }).success).toBe(false);
     expect(EventDate.safeParse({ ...base, start: '2017-01-01', end: null }).success).toBe(false);
     expect(EventDate.safeParse({ ...base, start: null, end: null, basis: 'open' }).success).toBe(true);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('agrees with the calendar of Date for every y-m-d spelling from 1900 to 2100, months 00-13, days 00-32', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    let real = 0;
+    for (let y = 1900; y <= 2100; y++)
+      for (let mo = 0; mo <= 13; mo++)
+        for (let d = 0; d <= 32; d++) {
+          const t = new Date(Date.UTC(y, mo - 1, d));
+          const expected = mo >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+          expect(isCalendarDay(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`)).toBe(expected);
+          if (expected) real++;
+        }
+    expect(real).toBe(73_414); // 201 years × 365 + 49 leap days (1900 and 2100 are not leap years)
   });
 });
 
