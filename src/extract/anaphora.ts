@@ -60,8 +60,14 @@ export function placeOfAnaphor(anaphor: Anaphor, mentions: ResolvedMention[], te
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (!m?.place || m.span[1] > anaphor.start || !anaphor.kinds.includes(m.place.kind)) continue;
+    // Field by field, as eventPlace in index.ts does: a spread followed by new keys is a slow path in V8.
+    const { id, name, kind, coordinates, admin1 } = m.place;
     return {
-      ...m.place,
+      id,
+      name,
+      kind,
+      coordinates,
+      admin1,
       precision: m.precision ?? precisionOf(m.place.kind),
       confidence: m.confidence * ANAPHOR_CONFIDENCE,
       mention: { surface: text.slice(anaphor.start, anaphor.end), span: [anaphor.start, anaphor.end] },
