@@ -9,9 +9,10 @@ import type { EventRecord, GazetteerEntry } from '../../../src/schema/index.ts';
 import { STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY } from '../../../src/app/map/gpu/vertices.ts';
 import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
-import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, fatalitySizes, maskOf, metresToPixels } from '../../../src/app/map/gpu/style.ts';
+import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, fatalitySizes, maskOf, metresToPixels, typeColours } from '../../../src/app/map/gpu/style.ts';
 import { viewFilterOf } from '../../../src/app/map/gpu/view-filter.ts';
 import { buildCells, weighCells } from '../../../src/app/map/gpu/heat-cells.ts';
+import { poolAreaDiscs } from '../../../src/app/map/gpu/area-discs.ts';
 import { syntheticEvents } from '../../../bench/synthetic.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
@@ -187,5 +188,38 @@ describe('heat cells', () => {
     const aleppo = events.findIndex((e) => e.place.name.en === 'Aleppo');
     const same = events.map((e, i) => [e, i] as const).filter(([e]) => e.place.id === events[aleppo]?.place.id && e.place.precision === events[aleppo]?.place.precision);
     for (const [, i] of same) expect(cells.cellOf[i]).toBe(cells.cellOf[aleppo]);
+  });
+});
+
+describe('area discs', () => {
+  it('one disc per area place and precision: its shown area events by the shared filter, their mean type colour', () => {
+    const cells = buildCells(cols);
+    const v = buildVertices(cols);
+    const areaGroups = v.groups.filter((g) => g.area);
+    // The area groups hold the area events and nothing else.
+    const inAreaGroups = areaGroups.flatMap((g) => [...v.order.subarray(g.first, g.first + g.count)]);
+    expect(inAreaGroups.length).toBe(events.filter((e) => isArea(cols.placePrecision[events.indexOf(e)]!)).length);
+    for (const i of inAreaGroups) expect(isArea(cols.placePrecision[i]!)).toBe(true);
+    const colours = typeColours();
+    const discs = new Float32Array(cells.count * 4);
+    for (const [from, to] of WINDOWS) {
+      const f = viewFilterOf({ from, to });
+      poolAreaDiscs(cells, cols, v.order, drawRanges(areaGroups, f.fromDay, f.toDay), f, colours, discs);
+      const shownAreas = filterEvents(events, { from, to }).filter((e) => isArea(cols.placePrecision[events.indexOf(e)]!));
+      let total = 0;
+      for (let c = 0; c < cells.count; c++) total += discs[c * 4 + 3]!;
+      expect(total).toBe(shownAreas.length);
+      // The busiest disc: its count and mean colour, from the events themselves.
+      const byCell = new Map<number, EventRecord[]>();
+      for (const e of shownAreas) {
+        const cell = cells.cellOf[events.indexOf(e)]!;
+        byCell.set(cell, [...(byCell.get(cell) ?? []), e]);
+      }
+      const [cell, members] = [...byCell].sort((a, b) => b[1].length - a[1].length)[0] ?? [null, []];
+      if (cell === null) continue;
+      expect(discs[cell * 4 + 3]).toBe(members.length);
+      const red = members.reduce((sum, e) => sum + colours[TYPES.indexOf(e.type) * 3]!, 0) / members.length;
+      expect(discs[cell * 4]).toBeCloseTo(red, 5);
+    }
   });
 });

@@ -4,7 +4,9 @@
 // follows what is shown, not how many events there are.
 // Zoomed out over many events it draws a heatmap instead (shown events counted per place on the CPU, a few
 // thousand weights uploaded, splatted additively into a float texture, then a colour ramp), because a
-// million overlapping dots are a blot. Picking is a kdbush index on the CPU.
+// million overlapping dots are a blot. Area events (district, governorate…) are drawn as one disc per place
+// and precision, pooled on the CPU likewise (area-discs.ts): hundreds of events at a governorate's centroid
+// drew the same large disc hundreds of times. Picking is a kdbush index on the CPU.
 // The events are drawn on a canvas of their own over the map's (overlay.ts): MapLibre's render calls this
 // layer with the camera's matrix, so panning and zooming stay in step, and a window change redraws the
 // events alone instead of the whole base map.
@@ -20,11 +22,12 @@ import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
 import { program, uniforms } from './gl.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
 import { buildIndex, pickNearest, type EventIndex, type ViewFilter } from './pick.ts';
-import { DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGMENT, RAMP_VERTEX } from './shaders.ts';
+import { AREA_FRAGMENT, AREA_VERTEX, DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGMENT, RAMP_VERTEX } from './shaders.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
 import { OPEN_FLOAT, STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY, type VertexGroup } from './vertices.ts';
 import { windowCounter, type WindowCounter } from './window-count.ts';
 import { buildCells, weighCells, type HeatCells } from './heat-cells.ts';
+import { poolAreaDiscs } from './area-discs.ts';
 
 export interface EventLayerOptions {
   id: string;
@@ -105,6 +108,7 @@ interface HeatmapPrograms {
 }
 
 const CELL_ATTRIBUTES = { a_cell: 0, a_weight: 1 };
+const DISC_ATTRIBUTES = { a_cell: 0, a_disc: 1 };
 
 function heatmapPrograms(gl: WebGL2RenderingContext): HeatmapPrograms {
   const density = program(gl, DENSITY_VERTEX, DENSITY_FRAGMENT, CELL_ATTRIBUTES);
@@ -117,7 +121,10 @@ function heatmapPrograms(gl: WebGL2RenderingContext): HeatmapPrograms {
   };
 }
 
-/** The heatmap's places: static positions, and weights rewritten when the window or masks change. */
+/**
+ * The events' places: static positions; the heatmap's weights and the pooled area discs (colour, count)
+ * rewritten when the window or masks change.
+ */
 interface CellBuffers {
   vao: WebGLVertexArrayObject;
   positions: WebGLBuffer;
@@ -126,6 +133,11 @@ interface CellBuffers {
   scratch: Float32Array;
   /** The filter the weights were counted for. */
   countedFor: string;
+  discVao: WebGLVertexArrayObject;
+  discs: WebGLBuffer;
+  discScratch: Float32Array;
+  /** The filter the area discs were pooled for. */
+  pooledFor: string;
 }
 
 interface GlState {
@@ -135,6 +147,8 @@ interface GlState {
   dotU: Record<string, WebGLUniformLocation | null>;
   /** Compiled on the first heatmap frame: shader compiles are slow in software WebGL, and many maps never need it. */
   heatmap: HeatmapPrograms | null;
+  /** The pooled area discs' program, compiled on the first dots frame with area events shown. */
+  areas: { program: WebGLProgram; u: Record<string, WebGLUniformLocation | null> } | null;
   vao: WebGLVertexArrayObject;
   buffer: WebGLBuffer;
   groups: VertexGroup[];
@@ -164,9 +178,30 @@ function cellBuffers(gl: WebGL2RenderingContext, cols: EventColumns): CellBuffer
   gl.bufferData(gl.ARRAY_BUFFER, cells.count * 4, gl.DYNAMIC_DRAW);
   gl.enableVertexAttribArray(CELL_ATTRIBUTES.a_weight);
   gl.vertexAttribPointer(CELL_ATTRIBUTES.a_weight, 1, gl.FLOAT, false, 4, 0);
+  const discVao = gl.createVertexArray()!;
+  const discs = gl.createBuffer()!;
+  gl.bindVertexArray(discVao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, positions);
+  gl.enableVertexAttribArray(DISC_ATTRIBUTES.a_cell);
+  gl.vertexAttribPointer(DISC_ATTRIBUTES.a_cell, 3, gl.FLOAT, false, 12, 0);
+  gl.bindBuffer(gl.ARRAY_BUFFER, discs);
+  gl.bufferData(gl.ARRAY_BUFFER, cells.count * 16, gl.DYNAMIC_DRAW);
+  gl.enableVertexAttribArray(DISC_ATTRIBUTES.a_disc);
+  gl.vertexAttribPointer(DISC_ATTRIBUTES.a_disc, 4, gl.FLOAT, false, 16, 0);
   gl.bindVertexArray(null);
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
-  return { vao, positions, weights, cells, scratch: new Float32Array(cells.count), countedFor: '' };
+  return {
+    vao,
+    positions,
+    weights,
+    cells,
+    scratch: new Float32Array(cells.count),
+    countedFor: '',
+    discVao,
+    discs,
+    discScratch: new Float32Array(cells.count * 4),
+    pooledFor: '',
+  };
 }
 
 export function createEventLayer(options: EventLayerOptions): EventLayer {
@@ -186,6 +221,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
   let vertexOf: Uint32Array | null = null;
   /** Pixels a hovered dot grows by, as in the GeoJSON layer (event-layers.ts, dotRadius). */
   const HOVER_PX = 3;
+  const colours = typeColours();
 
 
   const upload = () => {
@@ -201,8 +237,10 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     hovered = null;
     if (state.cells) {
       gl.deleteVertexArray(state.cells.vao);
+      gl.deleteVertexArray(state.cells.discVao);
       gl.deleteBuffer(state.cells.positions);
       gl.deleteBuffer(state.cells.weights);
+      gl.deleteBuffer(state.cells.discs);
       state.cells = null;
     }
   };
@@ -254,10 +292,43 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     return s.fbo;
   };
 
-  /** Draws only the vertex ranges the window can show (see vertices.ts). */
-  const drawShown = (gl: WebGL2RenderingContext, s: GlState) => {
+  /** Draws the pins: only the vertex ranges the window can show (see vertices.ts); area events are pooled apart. */
+  const drawPins = (gl: WebGL2RenderingContext, s: GlState) => {
     gl.bindVertexArray(s.vao);
-    for (const [first, count] of drawRanges(s.groups, filter.fromDay, filter.toDay)) gl.drawArrays(gl.POINTS, first, count);
+    const pins = s.groups.filter((g) => !g.area);
+    for (const [first, count] of drawRanges(pins, filter.fromDay, filter.toDay)) gl.drawArrays(gl.POINTS, first, count);
+    gl.bindVertexArray(null);
+  };
+
+  /** The shown area events, one disc per place and precision (area-discs.ts), under the pins. */
+  const drawAreaDiscs = (s: GlState, m: Float32Array) => {
+    const areas = s.groups.filter((g) => g.area);
+    if (areas.length === 0) return;
+    const { gl } = s;
+    const cells = (s.cells ??= cellBuffers(gl, cols!));
+    const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
+    if (cells.pooledFor !== key) {
+      poolAreaDiscs(cells.cells, cols!, s.order, drawRanges(areas, filter.fromDay, filter.toDay), filter, colours, cells.discScratch);
+      gl.bindBuffer(gl.ARRAY_BUFFER, cells.discs);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, cells.discScratch);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      cells.pooledFor = key;
+    }
+    s.areas ??= (() => {
+      const p = program(gl, AREA_VERTEX, AREA_FRAGMENT, DISC_ATTRIBUTES);
+      return { program: p, u: uniforms(gl, p, ['u_matrix', 'u_pinRadius', 'u_worldPx', 'u_pixelRatio', 'u_maxPointSize']) };
+    })();
+    const { u } = s.areas;
+    const zoom = map!.getZoom();
+    const ratio = map!.getPixelRatio();
+    gl.useProgram(s.areas.program);
+    gl.uniformMatrix4fv(u.u_matrix!, false, m);
+    gl.uniform1f(u.u_pinRadius!, pinRadius(zoom));
+    gl.uniform1f(u.u_worldPx!, 512 * 2 ** zoom * ratio);
+    gl.uniform1f(u.u_pixelRatio!, ratio);
+    gl.uniform1f(u.u_maxPointSize!, s.maxPointSize);
+    gl.bindVertexArray(cells.discVao);
+    gl.drawArrays(gl.POINTS, 0, cells.cells.count);
     gl.bindVertexArray(null);
   };
 
@@ -344,11 +415,12 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
           drawRamp(s, matrix);
         } else {
           gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+          drawAreaDiscs(s, matrix);
           gl.useProgram(s.dots);
           setEventUniforms(gl, s.dotU, matrix);
-          gl.uniform3fv(s.dotU.u_colours!, typeColours());
+          gl.uniform3fv(s.dotU.u_colours!, colours);
           gl.uniform1f(s.dotU.u_hoverPx!, 0);
-          drawShown(gl, s);
+          drawPins(gl, s);
           if (hovered !== null) {
             // Drawn again over its neighbours; the shader still hides it if the window or masks do.
             gl.uniform1f(s.dotU.u_hoverPx!, HOVER_PX);
@@ -401,6 +473,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         dots,
         dotU: uniforms(gl, dots, [...EVENT_UNIFORMS, 'u_colours', 'u_hoverPx']),
         heatmap: null,
+        areas: null,
         vao,
         buffer,
         groups: [],

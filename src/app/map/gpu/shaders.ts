@@ -219,3 +219,61 @@ void main() {
   fragColor = vec4(ramp(t) * a, a);
 }
 `;
+
+/**
+ * Area events pooled by place (area-discs.ts): one disc per place and precision with shown area events,
+ * looking like the N discs it stands for stacked — the dot pass's area look (a faint fill, a thin ring) with
+ * each alpha a raised to 1 − (1 − a)^N.
+ */
+export const AREA_VERTEX = /* glsl */ `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;
+uniform float u_pinRadius;    // CSS px
+uniform float u_worldPx;      // device px per mercator unit
+uniform float u_pixelRatio;
+uniform float u_maxPointSize;
+
+in vec3 a_cell;               // mercator x, y, ground radius (m; 0 = a pin place)
+in vec4 a_disc;               // mean type colour, shown area events here
+
+const float PI = 3.141592653589793;
+const float EARTH_M = 40075016.686;
+
+out vec3 v_colour;
+flat out float v_stack;
+out float v_radius;
+
+void main() {
+  if (a_disc.w <= 0.0 || a_cell.z <= 0.0) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    return;
+  }
+  // As radiusPx() in the dot pass, so the pooled disc is the size each event's disc was.
+  float lat = atan(sinh(PI * (1.0 - 2.0 * a_cell.y)));
+  float r = max(u_pinRadius * u_pixelRatio * 1.5, a_cell.z / (EARTH_M * cos(lat)) * u_worldPx);
+  v_radius = r;
+  v_colour = a_disc.rgb;
+  v_stack = a_disc.w;
+  gl_Position = u_matrix * vec4(a_cell.xy, 0.0, 1.0);
+  gl_PointSize = min(2.0 * r + 2.0, u_maxPointSize);
+}
+`;
+
+export const AREA_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+in vec3 v_colour;
+flat in float v_stack;
+in float v_radius;
+out vec4 fragColor;
+
+void main() {
+  float size = 2.0 * v_radius + 2.0;
+  float d = length(gl_PointCoord - 0.5) * size;
+  if (d > v_radius + 0.5) discard;
+  float edge = clamp(v_radius + 0.5 - d, 0.0, 1.0);
+  float one = d > v_radius - 1.0 ? 0.45 : 0.03;      // ring or fill of one area event, as in DOT_FRAGMENT
+  float a = 1.0 - pow(1.0 - one * edge, v_stack);
+  fragColor = vec4(v_colour * a, a);
+}
+`;

@@ -28,6 +28,8 @@ export interface VertexGroup {
   maxDuration: number;
   /** Events with open dates: shown only when the window is open on both sides. */
   open: boolean;
+  /** Area events (district, governorate, region, country): drawn as discs of their ground size. */
+  area: boolean;
 }
 
 export interface Vertices {
@@ -103,6 +105,7 @@ export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = n
       starts,
       maxDuration: current.maxDuration,
       open: current.g % CLASSES === CLASSES - 1,
+      area: current.g < CLASSES,
     });
   };
   for (let v = 0; v < n; v++) {
