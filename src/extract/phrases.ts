@@ -85,7 +85,7 @@ export function compileLexicon<T>(entries: Iterable<readonly [string, T]>): Lexi
   lexicons.push(lexicon as Lexicon<unknown>);
   // Readings worked out so far do not know the new lexicon: they are worked out again when next asked for.
   readingsByNorm.clear();
-  readingsByTokens = new WeakMap();
+  lastSentence = null;
   return lexicon;
 }
 
@@ -118,8 +118,12 @@ interface SentenceReadings {
 /** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
 const READINGS_LIMIT = 50_000;
 const readingsByNorm = new Map<string, Reading>();
-/** The readings of a sentence's tokens, found once for the several lexicons searched in it. */
-let readingsByTokens = new WeakMap<readonly Token[], SentenceReadings>();
+/**
+ * The last sentence searched and its readings. Extraction runs every lexicon over one sentence's tokens before
+ * the next, so remembering one is enough (a WeakMap entry per sentence cost more, in its own time and the
+ * collector's).
+ */
+let lastSentence: { tokens: readonly Token[]; found: SentenceReadings } | null = null;
 
 function readingOf(norm: string): Reading {
   let reading = readingsByNorm.get(norm);
@@ -143,14 +147,12 @@ function readingOf(norm: string): Reading {
 
 /** Per token its reading and mask, found once for the several lexicons searched in a sentence. */
 function readingsOf(tokens: readonly Token[]): SentenceReadings {
-  let found = readingsByTokens.get(tokens);
-  if (found === undefined) {
-    const readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
-    const masks = new Int32Array(tokens.length);
-    for (let i = 0; i < readings.length; i++) masks[i] = readings[i]?.mask ?? 0;
-    found = { readings, masks };
-    readingsByTokens.set(tokens, found);
-  }
+  if (lastSentence?.tokens === tokens) return lastSentence.found;
+  const readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
+  const masks = new Int32Array(tokens.length);
+  for (let i = 0; i < readings.length; i++) masks[i] = readings[i]?.mask ?? 0;
+  const found = { readings, masks };
+  lastSentence = { tokens, found };
   return found;
 }
 
