@@ -11,7 +11,7 @@ import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, drawnRadius, fatalitySizes, maskOf, metresToPixels, typeColours } from '../../../src/app/map/gpu/style.ts';
 import { viewFilterOf } from '../../../src/app/map/gpu/view-filter.ts';
-import { buildCells, weighCells } from '../../../src/app/map/gpu/heat-cells.ts';
+import { buildCells, cellsInVertexOrder, weighCells } from '../../../src/app/map/gpu/heat-cells.ts';
 import { poolAreaDiscs } from '../../../src/app/map/gpu/area-discs.ts';
 import { syntheticEvents } from '../../../bench/synthetic.ts';
 import { makeEvent } from '../../fixtures/event.ts';
@@ -179,10 +179,16 @@ describe('heat cells', () => {
     expect(cells.count).toBe(places.size);
     const v = buildVertices(cols);
     const weights = new Float32Array(cells.count);
-    for (const [from, to] of WINDOWS) {
-      const f = viewFilterOf({ from, to });
-      weighCells(cells, cols, v.order, drawRanges(v.groups, f.fromDay, f.toDay), f, weights);
-      expect(weights.reduce((a, b) => a + b, 0)).toBe(filterEvents(events, { from, to }).length);
+    const cellAt = cellsInVertexOrder(cells, v.order);
+    const filters = [
+      ...WINDOWS.map(([from, to]) => ({ from, to })),
+      { from: null, to: '2014-03-01', types: ['clash' as const] },
+      { from: '2018-01-01', statuses: ['reported' as const, 'negated' as const] },
+    ];
+    for (const shared of filters) {
+      const f = viewFilterOf(shared);
+      weighCells(cellAt, v.buffer, drawRanges(v.groups, f.fromDay, f.toDay), f, weights);
+      expect(weights.reduce((a, b) => a + b, 0)).toBe(filterEvents(events, shared).length);
     }
     // Every event of a place lands on that place's cell.
     const aleppo = events.findIndex((e) => e.place.name.en === 'Aleppo');

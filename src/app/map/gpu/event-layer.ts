@@ -26,7 +26,7 @@ import { AREA_FRAGMENT, AREA_VERTEX, DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGM
 import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
 import { OPEN_FLOAT, STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY, type VertexGroup } from './vertices.ts';
 import { windowCounter, type WindowCounter } from './window-count.ts';
-import { buildCells, weighCells, type HeatCells } from './heat-cells.ts';
+import { buildCells, cellsInVertexOrder, weighCells, type HeatCells } from './heat-cells.ts';
 import { poolAreaDiscs } from './area-discs.ts';
 
 export interface EventLayerOptions {
@@ -130,6 +130,8 @@ interface CellBuffers {
   positions: WebGLBuffer;
   weights: WebGLBuffer;
   cells: HeatCells;
+  /** The cell of each vertex. */
+  cellAt: Uint32Array;
   scratch: Float32Array;
   /** The filter the weights were counted for. */
   countedFor: string;
@@ -153,6 +155,8 @@ interface GlState {
   buffer: WebGLBuffer;
   groups: VertexGroup[];
   order: Uint32Array;
+  /** The vertex buffer's bytes, kept for the heatmap's per-place counts (heat-cells.ts weighCells). */
+  vertices: ArrayBuffer;
   /** Built on the first heatmap frame. */
   cells: CellBuffers | null;
   /**
@@ -164,7 +168,7 @@ interface GlState {
   maxPointSize: number;
 }
 
-function cellBuffers(gl: WebGL2RenderingContext, cols: EventColumns): CellBuffers {
+function cellBuffers(gl: WebGL2RenderingContext, cols: EventColumns, order: Uint32Array): CellBuffers {
   const cells = buildCells(cols);
   const vao = gl.createVertexArray()!;
   const positions = gl.createBuffer()!;
@@ -195,6 +199,7 @@ function cellBuffers(gl: WebGL2RenderingContext, cols: EventColumns): CellBuffer
     positions,
     weights,
     cells,
+    cellAt: cellsInVertexOrder(cells, order),
     scratch: new Float32Array(cells.count),
     countedFor: '',
     discVao,
@@ -233,6 +238,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     state.groups = vertices.groups;
     state.order = vertices.order;
+    state.vertices = vertices.buffer;
     vertexOf = null;
     hovered = null;
     if (state.cells) {
@@ -305,7 +311,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     const areas = s.groups.filter((g) => g.area);
     if (areas.length === 0) return;
     const { gl } = s;
-    const cells = (s.cells ??= cellBuffers(gl, cols!));
+    const cells = (s.cells ??= cellBuffers(gl, cols!, s.order));
     const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
     if (cells.pooledFor !== key) {
       poolAreaDiscs(cells.cells, cols!, s.order, drawRanges(areas, filter.fromDay, filter.toDay), filter, colours, cells.discScratch);
@@ -351,10 +357,10 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     gl.clear(gl.COLOR_BUFFER_BIT);
     gl.blendFunc(gl.ONE, gl.ONE);
     const h = (s.heatmap ??= heatmapPrograms(gl));
-    const cells = (s.cells ??= cellBuffers(gl, cols!));
+    const cells = (s.cells ??= cellBuffers(gl, cols!, s.order));
     const key = `${filter.fromDay},${filter.toDay},${filter.typeMask},${filter.statusMask}`;
     if (cells.countedFor !== key) {
-      weighCells(cells.cells, cols!, s.order, drawRanges(s.groups, filter.fromDay, filter.toDay), filter, cells.scratch);
+      weighCells(cells.cellAt, s.vertices, drawRanges(s.groups, filter.fromDay, filter.toDay), filter, cells.scratch);
       gl.bindBuffer(gl.ARRAY_BUFFER, cells.weights);
       gl.bufferSubData(gl.ARRAY_BUFFER, 0, cells.scratch);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
@@ -478,6 +484,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
         buffer,
         groups: [],
         order: new Uint32Array(0),
+        vertices: new ArrayBuffer(0),
         cells: null,
         floatTarget: gl.getExtension('EXT_color_buffer_float') !== null,
         fbo: null,
