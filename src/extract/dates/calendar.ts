@@ -1,4 +1,5 @@
 // Day arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone ever shifts a day.
+import { daysInMonth } from '../../schema/common.ts';
 import type { DatePrecision } from '../../schema/index.ts';
 
 /** A closed interval of days, both ends inclusive. */
@@ -66,9 +67,8 @@ export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+// One leap-year rule for the whole project: the schema's, which validates every date.
+export { daysInMonth };
 
 export function monthInterval(year: number, month: number): Interval {
   return { start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
