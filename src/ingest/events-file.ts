@@ -105,7 +105,14 @@ async function* fileLines(file: string): AsyncGenerator<{ text: string; line: nu
   let rest = '';
   let n = 0;
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const parts = (rest + (chunk as string)).split('\n');
+    // Only the new piece is split: re-splitting `rest` with each piece made a long line (a one-line GeoJSON file)
+    // quadratic in its length.
+    const parts = (chunk as string).split('\n');
+    if (parts.length === 1) {
+      rest += parts[0];
+      continue;
+    }
+    parts[0] = rest + parts[0];
     rest = parts.pop()!;
     for (const p of parts) yield { text: p.endsWith('\r') ? p.slice(0, -1) : p, line: ++n };
   }

@@ -46,6 +46,21 @@ describe('readEvents', () => {
     }
   });
 
+  it('joins lines that run across the 1 MB pieces the file is read in (a one-line file of several MB; NDJSON)', async () => {
+    const many = Array.from({ length: 30 }, (_, k) => events.map((e) => ({ ...e, id: `${e.id}-${k}` }))).flat();
+    const oneLine = join(dir, 'one-line.geojson');
+    writeFileSync(oneLine, JSON.stringify(toCollection(many)));
+    expect(readFileSync(oneLine).length).toBeGreaterThan(3 << 20);
+    const geo = await readEventsFile(oneLine);
+    expect(geo.rejections).toEqual([]);
+    expect(geo.events).toEqual(many);
+    const nd = join(dir, 'many.ndjson');
+    writeFileSync(nd, many.map((e) => JSON.stringify(e)).join('\r\n'));
+    const read = await readEventsFile(nd);
+    expect(read.rejections).toEqual([]);
+    expect(read.events).toEqual(many);
+  });
+
   it('names the feature that fails the schema and keeps the others', async () => {
     const file = await written('bad.geojson', 'geojson');
     const lines = readFileSync(file, 'utf8').split('\n');
