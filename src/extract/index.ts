@@ -18,7 +18,7 @@ import { placeMentions } from './mentions.ts';
 import { choosePlaces, placeMentionsInSentence, speakerSpans, type PlacedMention } from './place.ts';
 import { dedupeReportEvents, linkDenials } from './report-events.ts';
 import { findStatusCues, statusOf } from './status.ts';
-import { findTriggers, hasTriggerWord, type Trigger } from './triggers.ts';
+import { findTriggers, triggerWords, type Trigger } from './triggers.ts';
 
 export interface Extraction {
   events: EventRecord[];
@@ -125,10 +125,11 @@ function extractSentence(
 ): { events: EventRecord[]; unresolved: Unresolved[] } {
   const text = report.text;
   // A sentence without a trigger word gives no event, whatever its actors and places.
-  if (!hasTriggerWord(tokens)) return { events: [], unresolved: [] };
+  const words = triggerWords(tokens);
+  if (words.length === 0) return { events: [], unresolved: [] };
   const actors = findActors(tokens, text);
   const actorSpans = actors.map((a) => [tokens[a.first]?.start ?? 0, tokens[a.last - 1]?.end ?? 0] as const);
-  const found = findTriggers(tokens, actors);
+  const found = findTriggers(tokens, actors, words);
   const speakers = speakerSpans(tokens, found.filter((t) => t.kind === 'speech').map((t) => t.first));
   const places = placeMentionsInSentence(gaz, tokens, mentions, actorSpans, dateline, speakers);
   const triggers = usableTriggers(found, places, tokens);

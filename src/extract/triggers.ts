@@ -9,8 +9,8 @@
 import type { EventType } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './actors.ts';
-import { compileLexicon, findPhrases } from './phrases.ts';
-import { STRIKE_VERBS, TRIGGER_WORDS, type TriggerKind } from './trigger-words.ts';
+import { compileLexicon, findPhrases, type PhraseHit } from './phrases.ts';
+import { STRIKE_VERBS, TRIGGER_WORDS, type TriggerKind, type TriggerWord } from './trigger-words.ts';
 
 export interface Trigger {
   type: EventType;
@@ -28,6 +28,7 @@ export interface Trigger {
 const RELATIVES = new Set(['التي', 'الذي', 'اللتين', 'اللذين', 'الذين', 'والتي', 'والذي', 'which', 'that', 'where']);
 
 const TRIGGERS = compileLexicon(TRIGGER_WORDS);
+type TriggerHit = PhraseHit<TriggerWord>;
 const STRIKES = compileLexicon(STRIKE_VERBS.map((w) => [w, true] as const));
 const AIR_WORDS = compileLexicon(
   ['جوي', 'جويه', 'الجوي', 'الجويه', 'طائرات', 'الطائرات', 'طيران', 'الطيران', 'مقاتلات', 'المقاتلات', 'مروحيات', 'aircraft', 'air', 'jets', 'warplanes', 'planes', 'helicopters']
@@ -68,13 +69,13 @@ function bombardType(at: { first: number; last: number }, air: AirContext): Even
   return airClose && !groundAgent ? 'airstrike' : 'shelling';
 }
 
-/** Does the sentence hold any trigger word? Most sentences do not, and then nothing else need be read. */
-export function hasTriggerWord(tokens: Token[]): boolean {
-  return findPhrases(tokens, TRIGGERS).length > 0;
+/** The trigger words of a sentence. Most sentences have none, and then nothing else need be read. */
+export function triggerWords(tokens: Token[]): TriggerHit[] {
+  return findPhrases(tokens, TRIGGERS);
 }
 
-export function findTriggers(tokens: Token[], actors: ActorMention[]): Trigger[] {
-  const hits = findPhrases(tokens, TRIGGERS);
+/** A sentence's triggers; `hits` are its trigger words when the caller has already looked them up. */
+export function findTriggers(tokens: Token[], actors: ActorMention[], hits: TriggerHit[] = triggerWords(tokens)): Trigger[] {
   if (hits.length === 0) return [];
   const strikes = findPhrases(tokens, STRIKES);
   const air: AirContext = {
