@@ -22,12 +22,6 @@ const QUOTES = /[«»"“”()]/g;
 /** The most words a line may have for any rule here to drop it (a repeated headline). */
 const SHORT_LINE_WORDS = 20;
 
-/**
- * A line normalized for comparing with the lists: each word normalized, punctuation kept loose, words
- * joined by one space. Only the first SHORT_LINE_WORDS + 1 words are normalized: every rule reads a few
- * words at the start and a word count of at most 20, so a paragraph (often the whole report is one line)
- * is not normalized twice, here and by the tokenizer. `words` is the count, up to that limit + 1.
- */
 /** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
 const WORDS_LIMIT = 20_000;
 const normalized = new Map<string, string>();
@@ -43,6 +37,12 @@ function normalizedWord(raw: string): string {
   return w;
 }
 
+/**
+ * A line normalized for comparing with the lists: each word normalized, punctuation kept loose, words
+ * joined by one space. Only the first SHORT_LINE_WORDS + 1 words are normalized: every rule reads a few
+ * words at the start and a word count of at most 20, so a paragraph (often the whole report is one line)
+ * is not normalized twice, here and by the tokenizer. `words` is the count, up to that limit + 1.
+ */
 function key(line: string): { key: string; words: number } {
   const words: string[] = [];
   // Words are taken one at a time, not split off the whole line first: the line is often the whole report.

@@ -1,6 +1,6 @@
 // Columns → one interleaved vertex buffer, 20 bytes an event:
 //   x, y (float32, web mercator 0–1) · start, end day (float32; whole days below 2^24 are exact) ·
-//   type, status, place precision, 0 (uint8).
+//   type, status, place precision, extra pin radius in CSS px (uint8: size by fatalities, else 0).
 //
 // Events are laid out in groups — area events before pins (pins are drawn over the areas they lie in), and
 // within each by how long their date interval is (a day, a week, a month, a year, longer, open) — and each
