@@ -2,7 +2,7 @@
 // scanner's pre-pass uses them to find the few words that can start a name. A hash is only ever a filter: equal
 // keys give equal hashes, so a word whose key is indexed is never missed; two different keys sharing a hash only
 // send a word to the exact matcher for nothing.
-import { normalizeArabic } from '../text/normalize.ts';
+import { isPresentationForm, mapArabic, normalizeArabic } from '../text/normalize.ts';
 import { LOOSE_LETTERS } from './arabic-key.ts';
 
 /**
@@ -43,24 +43,12 @@ const PRESENTATION = -2;
 
 /**
  * What normalizeArabic makes of each UTF-16 code unit when it stands in a word without presentation forms:
- * itself, another code, -1 (dropped: tashkeel, tatweel, joiners) or PRESENTATION. Computed from normalizeArabic
- * itself, so the pre-pass folds exactly as the tokenizer's `norm` does.
+ * itself, another code, -1 (dropped: tashkeel, tatweel, joiners) or PRESENTATION. Read from normalize.ts's own
+ * per-character mapping, so the pre-pass folds exactly as the tokenizer's `norm` does.
  */
 const FOLD: Int32Array = (() => {
   const t = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xfb50 && (c <= 0xfdff || (c >= 0xfe70 && c <= 0xfefc))) {
-      t[c] = PRESENTATION;
-      continue;
-    }
-    // Outside the Arabic block and the joiners normalizeArabic changes nothing.
-    if ((c < 0x0600 || c > 0x06ff) && c !== 0x200c && c !== 0x200d) {
-      t[c] = c;
-      continue;
-    }
-    const folded = normalizeArabic(String.fromCharCode(c));
-    t[c] = folded.length === 0 ? -1 : folded.charCodeAt(0);
-  }
+  for (let c = 0; c < 0x10000; c++) t[c] = isPresentationForm(c) ? PRESENTATION : mapArabic(c);
   return t;
 })();
 

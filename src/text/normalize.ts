@@ -85,7 +85,7 @@ export function normalizeArabic(s: string): string {
   return mapFrom(s, i);
 }
 
-function isPresentationForm(c: number): boolean {
+export function isPresentationForm(c: number): boolean {
   return c >= 0xfb50 && (c <= 0xfdff || (c >= 0xfe70 && c <= 0xfefc));
 }
 
@@ -103,7 +103,7 @@ function mapFrom(src: string, from = 0): string {
 }
 
 /** What normalizeArabic makes of one code point: itself, another, or -1 (dropped). */
-function mapArabic(c: number): number {
+export function mapArabic(c: number): number {
   if (c >= 0x0600 && c <= 0x06ff) return ARABIC_TABLE[c - 0x0600]!;
   if (c === 0x200c || c === 0x200d) return -1;
   return c;
