@@ -120,7 +120,7 @@ async function* fileLines(file: string): AsyncGenerator<{ text: string; line: nu
 }
 
 /** GeoJSON when the text is one JSON object with features; NDJSON (one EventRecord per line) otherwise. */
-export function parseEvents(text: string, file: string): EventsRead {
+function parseEvents(text: string, file: string): EventsRead {
   const events: EventRecord[] = [];
   const rejections: Rejection[] = [];
   const trimmed = text.trimStart();
