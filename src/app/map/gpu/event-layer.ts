@@ -43,7 +43,8 @@ export type EventLayerMode = 'dots' | 'heatmap';
 
 export interface EventLayer {
   layer: CustomLayerInterface;
-  setData(cols: EventColumns): void;
+  /** New events, with their extra pin sizes if size-by-fatalities is on (one vertex build for both). */
+  setData(cols: EventColumns, extraPx?: Uint8Array | null): void;
   /** Days since 1970-01-01, inclusive; null leaves that side open. */
   setWindow(fromDay: number | null, toDay: number | null): void;
   /** Bit i of typeMask shows EventType.options[i]; likewise statuses. Negated events are off by default. */
@@ -520,12 +521,12 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
   const api: EventLayer = {
     layer,
 
-    setData(next) {
+    setData(next, extraPx = null) {
       cols = next;
       counter = windowCounter(next);
       indexes = null;
-      sizes = null;
-      maxExtraPx = 0;
+      sizes = extraPx;
+      maxExtraPx = largest(extraPx);
       upload();
       schedule();
     },
@@ -544,7 +545,7 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
 
     setSizes(extraPx) {
       sizes = extraPx;
-      maxExtraPx = extraPx ? extraPx.reduce((a, b) => Math.max(a, b), 0) : 0;
+      maxExtraPx = largest(extraPx);
       upload();
       schedule();
     },
@@ -595,4 +596,9 @@ export function createEventLayer(options: EventLayerOptions): EventLayer {
     drawn: () => new Promise<void>((resolve) => waiting.push(resolve)),
   };
   return api;
+}
+
+/** The largest extra pin size, which picking adds to its search radius. */
+function largest(extraPx: Uint8Array | null): number {
+  return extraPx ? extraPx.reduce((a, b) => Math.max(a, b), 0) : 0;
 }
