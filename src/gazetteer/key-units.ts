@@ -137,9 +137,13 @@ const FORMS_MEMO_LIMIT = 100_000;
 
 /** «دوماً», «فعلاً»: alef and fathatan (either order) end the word. */
 function endsInTanweenAlef(w: string): boolean {
-  const n = w.length;
-  if (n < 2) return false;
-  const a = w.charCodeAt(n - 2);
-  const b = w.charCodeAt(n - 1);
+  return endsInTanweenAlefAt(w, 0, w.length);
+}
+
+/** endsInTanweenAlef for the word text[start, end). */
+export function endsInTanweenAlefAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
   return (a === 0x0627 && b === 0x064b) || (a === 0x064b && b === 0x0627) || b === 0x064b;
 }

@@ -4,9 +4,9 @@
 // words of a name. KeyUnit objects are then built only around the candidates (`unitAt`).
 import { isSpaceAt, scriptAt, tokenEnd, tokenOf, SCRIPT_AR, SCRIPT_DIGIT, SCRIPT_LATIN } from '../text/tokens.ts';
 import { cueKinds } from './cue-words.ts';
-import { arabicUnit, keyUnits, unitForms, type KeyUnit } from './key-units.ts';
+import { arabicUnit, endsInTanweenAlefAt, keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { LONGER, ONE_EVERYDAY_WORD, ONE_WORD, ONE_WORD_NOT_PLACE, type NameStarts } from './name-starts.ts';
-import { arabicWord, hashArabicWord, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
+import { arabicWord, foldsTo, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readArabicWord, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
 
 export interface UnitStream {
   text: string;
@@ -17,6 +17,8 @@ export interface UnitStream {
   ends: Int32Array;
   /** SCRIPT_* of unit k. */
   scripts: Uint8Array;
+  /** Arabic unit k: hashKey of its normalized spelling (the word memo's key). */
+  hashes: Int32Array;
   /** A punctuation mark stands between unit k and unit k - 1 (KeyUnit.breakBefore). */
   breaks: Uint8Array;
   /** Units as keyUnits builds them; Latin ones are built in the pre-pass, the others (undefined until then) by
@@ -87,6 +89,7 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       starts: new Int32Array(size),
       ends: new Int32Array(size),
       scripts: new Uint8Array(size),
+      hashes: new Int32Array(size),
       breaks: new Uint8Array(size),
       units: [],
       candidates: new Int32Array(size),
@@ -109,7 +112,8 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       continue;
     }
     const script = scriptAt(text, i);
-    const end = tokenEnd(text, i, to, script);
+    // An Arabic word is found to its end and hashed in one walk; other tokens are cut as the tokenizer cuts them.
+    const end = script === SCRIPT_AR ? readArabicWord(text, i, to, waiting.next) : tokenEnd(text, i, to, script);
     if (script === SCRIPT_AR || script === SCRIPT_DIGIT) {
       const k = s.count++;
       s.starts[k] = i;
@@ -120,7 +124,7 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       else units.push(undefined);
       if (script === SCRIPT_AR) {
         const word = waiting.next;
-        hashArabicWord(text, i, end, word);
+        s.hashes[k] = word.hash;
         if (waiting.unit >= 0) decide(s, starts, waiting, suffixHash(word, keyCut(word)), true);
         wait(s, starts, waiting, k);
       } else if (waiting.unit >= 0) decide(s, starts, waiting, hashDigits(text, i, end), false);
@@ -234,14 +238,53 @@ export function releaseUnits(): void {
 export function unitAt(s: UnitStream, k: number): KeyUnit {
   let u = s.units[k];
   if (!u) {
-    const token = tokenOf(s.text, s.starts[k]!, s.ends[k]!, s.scripts[k]!);
-    const brk = s.breaks[k] === 1;
-    if (s.scripts[k] === SCRIPT_AR) u = arabicUnit(token, brk);
-    else {
-      u = keyUnits([token])[0]!;
-      u.breakBefore = brk;
-    }
+    u = s.scripts[k] === SCRIPT_AR ? arabicUnitAt(s, k) : otherUnitAt(s, k);
     s.units[k] = u;
   }
+  return u;
+}
+
+function otherUnitAt(s: UnitStream, k: number): KeyUnit {
+  const u = keyUnits([tokenOf(s.text, s.starts[k]!, s.ends[k]!, s.scripts[k]!)])[0]!;
+  u.breakBefore = s.breaks[k] === 1;
+  return u;
+}
+
+/**
+ * The last unit built for each Arabic spelling, by the hash of its normalized form: a text repeats a few thousand
+ * words, so most units are copies of one met before — the same key, norm and readings (one string object each,
+ * whose hash V8 keeps, so the matcher's look-ups by them cost no rehashing), with this unit's offsets. Two
+ * spellings sharing a hash are told apart by comparing the text to the remembered norm.
+ */
+const arabicWords = new Map<number, KeyUnit>();
+/** Bound on the memo: news text repeats a few tens of thousands of word forms. */
+const ARABIC_WORDS_LIMIT = 200_000;
+
+function arabicUnitAt(s: UnitStream, k: number): KeyUnit {
+  const start = s.starts[k]!;
+  const end = s.ends[k]!;
+  const brk = s.breaks[k] === 1;
+  const seen = arabicWords.get(s.hashes[k]!);
+  if (seen && foldsTo(s.text, start, end, seen.norm)) {
+    return {
+      key: seen.key,
+      skeleton: null,
+      norm: seen.norm,
+      forms: seen.forms,
+      hints: -1,
+      article: seen.article,
+      script: 'ar',
+      start,
+      end,
+      breakBefore: brk,
+      proper: true,
+      // Tanween is dropped from norm, so this one is read from the text itself.
+      adverb: endsInTanweenAlefAt(s.text, start, end),
+    };
+  }
+  const u = arabicUnit(tokenOf(s.text, start, end, SCRIPT_AR), brk);
+  unitForms(u);
+  if (arabicWords.size >= ARABIC_WORDS_LIMIT) arabicWords.clear();
+  arabicWords.set(s.hashes[k]!, u);
   return u;
 }

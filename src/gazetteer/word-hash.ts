@@ -3,6 +3,7 @@
 // keys give equal hashes, so a word whose key is indexed is never missed; two different keys sharing a hash only
 // send a word to the exact matcher for nothing.
 import { isPresentationForm, mapArabic, normalizeArabic } from '../text/normalize.ts';
+import { SCRIPT_AR, tokenEnd } from '../text/tokens.ts';
 import { LOOSE_LETTERS } from './arabic-key.ts';
 
 /**
@@ -78,23 +79,53 @@ export function arabicWord(): ArabicWord {
   return { length: 0, hash: 0, codes: new Int32Array(32), prefix: new Int32Array(MAX_PEELED + 1), head: new Int32Array(MAX_PEELED) };
 }
 
+/** Marker in WORD_FOLD: the character ends an Arabic word (it is neither a letter nor a mark in one). */
+const WORD_END = -3;
+
+/**
+ * FOLD for the characters that continue an Arabic word as the tokenizer reads one (letters, tashkeel, tatweel,
+ * joiners), WORD_END for every other: the pre-pass finds a word's end and folds its letters in the same walk.
+ * Which characters continue a word is asked of tokens.ts's own tokenEnd, one character after a beh.
+ */
+const WORD_FOLD: Int32Array = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const continues = tokenEnd(String.fromCharCode(0x0628, c), 0, 2, SCRIPT_AR) === 2;
+    t[c] = continues ? FOLD[c]! : WORD_END;
+  }
+  return t;
+})();
+
 /** Hash the Arabic word text[start, end) (a token of script 'ar', as normalizeArabic reads it) into `w`. */
 export function hashArabicWord(text: string, start: number, end: number, w: ArabicWord): void {
+  readArabicWord(text, start, end, w);
+}
+
+/**
+ * Read the Arabic word that starts at `start` (a token of script 'ar') and ends before `to` at the latest: fold
+ * and hash it into `w` in one walk over its characters, and return where it ends (tokenEnd's answer).
+ */
+export function readArabicWord(text: string, start: number, to: number, w: ArabicWord): number {
   // Module bindings copied to locals: read in the loop they would be re-checked at every character.
-  const fold = FOLD;
+  const fold = WORD_FOLD;
   const prefix = w.prefix;
   const head = w.head;
-  if (w.codes.length < end - start) w.codes = new Int32Array(2 * (end - start));
-  const codes = w.codes;
+  // A word's letters are at most its characters; the buffer grows for the rare word longer than it.
+  if (w.codes.length < to - start && w.codes.length < 256) w.codes = new Int32Array(Math.min(256, 2 * (to - start)));
+  let codes = w.codes;
   let h = 0;
   let n = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i < to; i++) {
     const c = fold[text.charCodeAt(i)]!;
     if (c < 0) {
-      if (c === PRESENTATION) return hashNormalized(normalizeArabic(text.slice(start, end)), w);
-      continue;
+      if (c === WORD_END) break;
+      if (c === PRESENTATION) return readPresentationWord(text, start, to, w);
+      continue; // tashkeel, tatweel, joiners: dropped
     }
+    if (n === codes.length) codes = growCodes(w);
     codes[n] = c;
+    // The hashes of the first letters, for the readings with a proclitic taken off (suffixHash).
     if (n < MAX_PEELED) {
       prefix[n] = h;
       head[n] = c;
@@ -105,6 +136,22 @@ export function hashArabicWord(text: string, start: number, end: number, w: Arab
   if (n <= MAX_PEELED) prefix[n] = h;
   w.length = n;
   w.hash = h;
+  return i;
+}
+
+function growCodes(w: ArabicWord): Int32Array {
+  const codes = new Int32Array(2 * w.codes.length);
+  codes.set(w.codes);
+  w.codes = codes;
+  return codes;
+}
+
+/** A word with presentation forms (rare): found to its end, then normalized as a string. */
+function readPresentationWord(text: string, start: number, to: number, w: ArabicWord): number {
+  let end = start + 1;
+  while (end < to && WORD_FOLD[text.charCodeAt(end)] !== WORD_END) end++;
+  hashNormalized(normalizeArabic(text.slice(start, end)), w);
+  return end;
 }
 
 /** A word with presentation forms: normalizeArabic (NFKC) decides, as it does for the tokenizer's `norm`. */
@@ -123,6 +170,22 @@ function hashNormalized(norm: string, w: ArabicWord): void {
   if (norm.length <= MAX_PEELED) w.prefix[norm.length] = h;
   w.length = norm.length;
   w.hash = h;
+}
+
+/**
+ * Whether the Arabic word text[start, end) normalizes to `norm` (normalizeArabic's folding, read from the text
+ * without building a string). A word with presentation forms answers false: the caller builds it the long way.
+ */
+export function foldsTo(text: string, start: number, end: number, norm: string): boolean {
+  const fold = FOLD;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = fold[text.charCodeAt(i)]!;
+    if (c === -1) continue;
+    if (c !== norm.charCodeAt(n)) return false; // also a presentation form (negative) or a word longer than norm
+    n++;
+  }
+  return n === norm.length;
 }
 
 /** Hash of the word without its first `cut` letters (cut ≤ 4 and ≤ its length). */

@@ -6,12 +6,14 @@ import { arabicForms, looseArabic } from '../../../src/gazetteer/arabic-key.ts';
 import { unitForms, keyUnits } from '../../../src/gazetteer/key-units.ts';
 import {
   arabicWord,
+  foldsTo,
   hashArabicWord,
   hashDigits,
   hashKey,
   hashTable,
   keyCut,
   looseSuffixHash,
+  readArabicWord,
   readingCuts,
   suffixHash,
   tableGet,
@@ -64,6 +66,27 @@ describe('hashArabicWord', () => {
     const text = 'قصف على الرَّقَّة أمس';
     hashArabicWord(text, 8, 17, w);
     expect(suffixHash(w, keyCut(w))).toBe(hashKey('رقه'));
+  });
+
+  it('finds the end of a word as the tokenizer does, inside running text', () => {
+    const w = arabicWord();
+    const text = `${corpusText} ${extra}`;
+    for (const t of tokens) {
+      expect(readArabicWord(text, t.start, text.length, w), t.text).toBe(t.end);
+      expect(w.hash, t.text).toBe(hashKey(t.norm));
+    }
+  });
+
+  it('tells whether a word in the text folds to a given normalized spelling', () => {
+    const text = `${corpusText} ${extra}`;
+    for (const [k, t] of tokens.entries()) {
+      expect(foldsTo(text, t.start, t.end, t.norm), t.text).toBe(!/[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(t.text));
+      const other = tokens[(k + 1) % tokens.length]!.norm;
+      if (other !== t.norm) expect(foldsTo(text, t.start, t.end, other), `${t.text} ${other}`).toBe(false);
+    }
+    // A prefix or an extension of the word is not it.
+    expect(foldsTo('الرَّقَّة', 0, 9, 'الرق')).toBe(false);
+    expect(foldsTo('الرَّقَّة', 0, 9, 'الرقهه')).toBe(false);
   });
 
   it('hashes digits as normalizeArabic writes them', () => {
