@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { EventFeature, EventRecord, type Rejection } from '../schema/index.ts';
 import { fromFeature } from '../geo/features.ts';
+import { isCanonicalEvent, isCanonicalFeature } from './canonical-event.ts';
 
 export interface EventsRead {
   events: EventRecord[];
@@ -79,6 +80,8 @@ function eventLine(text: string, file: string, line: number): EventRead {
   } catch (err) {
     return { ok: false, rejection: { file, line, message: `not JSON: ${(err as Error).message}` } };
   }
+  // Most records are already exactly what Zod would return (canonical-event.ts); Zod sees the rest.
+  if (isCanonicalEvent(obj)) return { ok: true, event: obj };
   const p = EventRecord.safeParse(obj);
   if (p.success) return { ok: true, event: p.data };
   return { ok: false, rejection: { file, line, field: p.error.issues[0]!.path.join('.'), message: p.error.issues[0]!.message } };
@@ -95,6 +98,7 @@ function featureLine(text: string, file: string, line: number, i: number): Event
 }
 
 function checkFeature(f: unknown, file: string, i: number): EventRead {
+  if (isCanonicalFeature(f)) return { ok: true, event: fromFeature(f) };
   const p = EventFeature.safeParse(f);
   if (p.success) return { ok: true, event: fromFeature(p.data) };
   return { ok: false, rejection: { file, field: `features[${i}].${p.error.issues[0]!.path.join('.')}`, message: p.error.issues[0]!.message } };
