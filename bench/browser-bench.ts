@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { dayOf } from '../src/geo/columns.ts';
+import { dayNumber } from '../src/schema/index.ts';
 import { DATA, WORK, binFile, geojsonFile } from './data.ts';
 import { serveStatic, type Served } from './serve.ts';
 import type { GazetteerTiming } from './browser/gazetteer.ts';
@@ -67,7 +67,7 @@ function guarded<T>(page: Page, work: Promise<T>, capMs: number, what: string): 
 
 /** Time windows the scrub steps through: 90 days wide, moving through 2014–2019. */
 export function scrubWindows(n: number): [number, number][] {
-  const first = dayOf('2014-03-01');
+  const first = dayNumber('2014-03-01');
   return Array.from({ length: n }, (_, k) => [first + k * 200, first + k * 200 + 90] as [number, number]);
 }
 

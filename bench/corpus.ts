@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/ingest/frontmatter.ts';
 import { splitSentences } from '../src/text/sentences.ts';
+import { dayNumber, isoDay } from '../src/schema/index.ts';
 import { rng } from './synthetic.ts';
 
 const CORPUS = new URL('../corpus/', import.meta.url).pathname;
@@ -41,7 +42,7 @@ export async function buildCorpus(file: string, targetBytes: number, seed = 1): 
     const k = 4 + Math.floor(random() * 9);
     const text = Array.from({ length: k }, () => sentences[Math.floor(random() * sentences.length)]!).join(' ');
     const day = Math.floor(random() * 2191);
-    const published = new Date(Date.UTC(2014, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const published = isoDay(dayNumber('2014-01-01') + day);
     const line = JSON.stringify({ id: `bench-${reports}`, text, published, outlet: 'bench' }) + '\n';
     bytes += Buffer.byteLength(text);
     reports++;

@@ -3,8 +3,8 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { dayOf, encodeColumns, toColumns } from '../src/geo/columns.ts';
-import type { EventRecord, GazetteerEntry } from '../src/schema/index.ts';
+import { encodeColumns, toColumns } from '../src/geo/columns.ts';
+import { dayNumber, type EventRecord, type GazetteerEntry } from '../src/schema/index.ts';
 import { syntheticEvents } from './synthetic.ts';
 
 export const WORK = new URL('./scratch/', import.meta.url).pathname;
@@ -42,8 +42,8 @@ function slimFeature(e: EventRecord): string {
       type: e.type,
       status: e.status,
       placePrecision: e.place.precision,
-      s: e.date.start === null ? -1e9 : dayOf(e.date.start),
-      e: e.date.end === null ? -1e9 : dayOf(e.date.end),
+      s: e.date.start === null ? -1e9 : dayNumber(e.date.start),
+      e: e.date.end === null ? -1e9 : dayNumber(e.date.end),
     },
   });
 }

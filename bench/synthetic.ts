@@ -2,7 +2,7 @@
 // Places are real gazetteer entries (Syrian ones, big places drawn more often, as reports name them more);
 // dates fall in 2014–2019 with the mix of precisions reports give; a few events are governorate- or
 // region-level, claimed, denied or negated. Seeded, so the same seed gives the same events.
-import type { EventRecord, EventStatus, EventType, GazetteerEntry, PlacePrecision } from '../src/schema/index.ts';
+import { dayNumber, isoDay, type EventRecord, type EventStatus, type EventType, type GazetteerEntry, type PlacePrecision } from '../src/schema/index.ts';
 import { precisionOf } from '../src/gazetteer/precision.ts';
 
 /** mulberry32: a tiny seeded PRNG; Math.random cannot be seeded. */
@@ -62,9 +62,8 @@ const TRIGGER: Record<EventType, string> = {
   other: 'حادثة في',
 };
 
-const FIRST_DAY = Date.UTC(2014, 0, 1) / 86_400_000;
-const LAST_DAY = Date.UTC(2019, 11, 31) / 86_400_000;
-const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const FIRST_DAY = dayNumber('2014-01-01');
+const LAST_DAY = dayNumber('2019-12-31');
 
 /** The Syrian places events are drawn at: most at towns and villages, some at whole districts or governorates. */
 export function syrianPlaces(entries: readonly GazetteerEntry[]): { points: GazetteerEntry[]; areas: GazetteerEntry[] } {
@@ -111,7 +110,7 @@ export function* syntheticEvents(entries: readonly GazetteerEntry[], count: numb
       id: `syn${i.toString(36)}`,
       type,
       status,
-      date: { start: iso(day), end: iso(Math.min(day + length, LAST_DAY)), precision, phrase: '', basis: 'report' },
+      date: { start: isoDay(day), end: isoDay(Math.min(day + length, LAST_DAY)), precision, phrase: '', basis: 'report' },
       place: {
         id: place.id,
         name: { ar: place.names.ar[0] ?? null, en: place.names.en[0] ?? null },
@@ -127,7 +126,7 @@ export function* syntheticEvents(entries: readonly GazetteerEntry[], count: numb
       injured: null,
       trigger: { surface: TRIGGER[type], span: [0, TRIGGER[type].length] },
       denies: null,
-      sources: [{ report, outlet: 'synthetic', url: null, published: iso(day), quote, span: [0, quote.length] }],
+      sources: [{ report, outlet: 'synthetic', url: null, published: isoDay(day), quote, span: [0, quote.length] }],
     };
   }
 }

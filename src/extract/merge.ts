@@ -7,8 +7,8 @@
 //   - their date intervals overlap, allowing MERGE_DATE_SLACK_DAYS either side (reports a day apart
 //     often date the same night differently);
 //   - their actors are compatible: no actor that initiates in one is a target in the other.
-import type { EventRecord } from '../schema/index.ts';
-import { dayNumber, precisionOf } from './dates/calendar.ts';
+import { dayNumber, type EventRecord } from '../schema/index.ts';
+import { precisionOf } from './dates/calendar.ts';
 import { distanceKm } from '../gazetteer/distance.ts';
 
 /** Point places closer than this are one place for merging (a town and its outskirts). */

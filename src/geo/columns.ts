@@ -10,8 +10,10 @@
 // Pure TypeScript (TextEncoder/TextDecoder are globals in Node and browsers): runs in Node, a page or a worker.
 import {
   DatePrecision,
+  dayNumber,
   EventStatus,
   EventType,
+  isoDay,
   PlacePrecision,
   type EventRecord,
 } from '../schema/index.ts';
@@ -49,16 +51,6 @@ export const TYPES = EventType.options;
 export const STATUSES = EventStatus.options;
 export const PLACE_PRECISIONS = PlacePrecision.options;
 export const DATE_PRECISIONS = DatePrecision.options;
-
-const MS_PER_DAY = 86_400_000;
-
-export function dayOf(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
-}
-
-export function isoOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** The part of a record the hot columns do not hold, in a fixed key order so equal records give equal bytes. */
 function detailsOf(e: EventRecord): unknown {
@@ -131,8 +123,8 @@ export function toColumns(events: Iterable<EventRecord>, opts: ToColumnsOptions 
   for (const e of events) {
     lon.push(e.place.coordinates[0]);
     lat.push(e.place.coordinates[1]);
-    startDay.push(e.date.start === null ? OPEN_DAY : dayOf(e.date.start));
-    endDay.push(e.date.end === null ? OPEN_DAY : dayOf(e.date.end));
+    startDay.push(e.date.start === null ? OPEN_DAY : dayNumber(e.date.start));
+    endDay.push(e.date.end === null ? OPEN_DAY : dayNumber(e.date.end));
     type.push(TYPES.indexOf(e.type));
     status.push(STATUSES.indexOf(e.status));
     placePrecision.push(PLACE_PRECISIONS.indexOf(e.place.precision));
@@ -173,8 +165,8 @@ export function eventAt(cols: EventColumns, i: number): EventRecord {
     type: TYPES[cols.type[i]!]!,
     status: STATUSES[cols.status[i]!]!,
     date: {
-      start: start === OPEN_DAY ? null : isoOf(start),
-      end: end === OPEN_DAY ? null : isoOf(end),
+      start: start === OPEN_DAY ? null : isoDay(start),
+      end: end === OPEN_DAY ? null : isoDay(end),
       precision: DATE_PRECISIONS[cols.datePrecision[i]!]!,
       phrase: d.date.phrase,
       basis: d.date.basis,

@@ -1,5 +1,6 @@
 // The data model in one place: every type in sitrep is z.infer of a schema here.
 export * from './common.ts';
+export * from './days.ts';
 export * from './report.ts';
 export * from './gazetteer.ts';
 export * from './mention.ts';

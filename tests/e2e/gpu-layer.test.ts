@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { dayOf, encodeColumns, toColumns } from '../../src/geo/columns.ts';
+import { encodeColumns, toColumns } from '../../src/geo/columns.ts';
 import { overlapsWindow } from '../../src/geo/filter.ts';
 import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
-import type { EventRecord, GazetteerEntry } from '../../src/schema/index.ts';
+import { dayNumber, type EventRecord, type GazetteerEntry } from '../../src/schema/index.ts';
 import { syntheticEvents } from '../../bench/synthetic.ts';
 import { serveStatic, type Served } from '../../bench/serve.ts';
 import { launchChromium } from './chromium.ts';
@@ -87,9 +87,9 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
 
   it('a narrower time window draws fewer event pixels, an empty one none', async () => {
     const all = await eventPixels(page);
-    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2016-01-01'), dayOf('2016-03-31')] as const);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayNumber('2016-01-01'), dayNumber('2016-03-31')] as const);
     const quarter = await eventPixels(page);
-    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2001-01-01'), dayOf('2001-12-31')] as const);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayNumber('2001-01-01'), dayNumber('2001-12-31')] as const);
     const none = await eventPixels(page);
     expect(quarter).toBeLessThan(all * 0.6);
     expect(quarter).toBeGreaterThan(20);
@@ -111,7 +111,7 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     const inView = placed.find(({ p }) => p.x > 100 && p.x < 900 && p.y > 100 && p.y < 600);
     expect(inView).toBeDefined();
     const event = events.find((e) => e.id === inView!.id)!;
-    const [from, to] = [dayOf(event.date.start!), dayOf(event.date.end!)];
+    const [from, to] = [dayNumber(event.date.start!), dayNumber(event.date.end!)];
 
     await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [from, to] as const);
     const picked = await page.evaluate(({ x, y }) => window.__bench!.pick(x, y), inView!.p);
@@ -165,7 +165,7 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     const colour = EVENT_COLORS[event.type];
     const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
     const near = (px: number[]) => Math.abs(px[0]! - want[0]!) + Math.abs(px[1]! - want[1]!) + Math.abs(px[2]! - want[2]!) <= 40;
-    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf(event.date.start!), dayOf(event.date.end!)] as const);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayNumber(event.date.start!), dayNumber(event.date.end!)] as const);
     const cameras = [
       { center: event.place.coordinates, zoom: 7.2, bearing: 0 },
       { center: [event.place.coordinates[0] + 0.3, event.place.coordinates[1] - 0.2], zoom: 8.1, bearing: 35 },
@@ -197,7 +197,7 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
     const event = events.find(
       (e) => ['point', 'town'].includes(e.place.precision) && e.status === 'reported' && byPlace.get(e.place.id) === 1 && e.date.start !== null,
     )!;
-    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf(event.date.start!), dayOf(event.date.end!)] as const);
+    await page.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayNumber(event.date.start!), dayNumber(event.date.end!)] as const);
     return event;
   }
 
@@ -277,7 +277,7 @@ describe.skipIf(!!skipReason)('GPU event layer in Chromium', () => {
       heatSizes.map[3],
     ]);
     // A window with no events: back to dots (none to draw), and no heat left on the map.
-    await heat.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayOf('2001-01-01'), dayOf('2001-12-31')] as const);
+    await heat.evaluate(([f, t]) => window.__bench!.scrub(f, t), [dayNumber('2001-01-01'), dayNumber('2001-12-31')] as const);
     expect(await heat.evaluate(() => window.__bench!.mode())).toBe('dots');
     expect(await warmPixels(heat)).toBeLessThan(all / 20);
     const dotSizes = await sizes();

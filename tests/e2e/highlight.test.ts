@@ -4,7 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EVENT_COLORS } from '../../src/app/map/event-colors.ts';
-import { dateRange, dayNumber, isoDay } from '../../src/app/state/days.ts';
+import { dateRange } from '../../src/app/state/days.ts';
+import { dayNumber, isoDay } from '../../src/schema/index.ts';
 import { launchChromium } from './chromium.ts';
 import { mapDrawn, openApp, pixelStats, readEvents, timeWindow } from './app-page.ts';
 

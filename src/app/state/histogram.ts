@@ -1,7 +1,6 @@
 // Events over time for the histogram under the slider: equal bins of whole days, each split by event
 // type. An event falls in the bin of its first day; open-dated events have no place on a time axis.
-import type { EventRecord, EventType } from '../../schema/index.ts';
-import { dayNumber } from './days.ts';
+import { dayNumber, type EventRecord, type EventType } from '../../schema/index.ts';
 
 export interface HistogramBin {
   /** First and last day of the bin (days since 1970-01-01, inclusive). */

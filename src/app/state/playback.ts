@@ -1,6 +1,7 @@
 // Playback moves the time window forward one step per tick. "moving" keeps the window's length and slides
 // it; "accumulate" keeps its start and grows it, so events pile up as time passes.
-import { dayNumber, isoDay } from './days.ts';
+import { dayNumberOf, daysInMonth, isoDay } from '../../schema/index.ts';
+import { shiftMonth } from '../../extract/dates/calendar.ts';
 
 export type StepUnit = 'day' | 'week' | 'month';
 export type PlayMode = 'moving' | 'accumulate';
@@ -10,12 +11,9 @@ export function stepDay(day: number, unit: StepUnit, direction: 1 | -1 = 1): num
   if (unit === 'day') return day + direction;
   if (unit === 'week') return day + 7 * direction;
   const iso = isoDay(day);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + direction, 1));
+  const { year, month } = shiftMonth(iso, direction);
   // Clamp the 31st to the target month's last day (2016-01-31 + 1 month = 2016-02-29).
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return dayNumber(target.toISOString().slice(0, 10));
+  return dayNumberOf(year, month, Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month)));
 }
 
 export interface TimeWindow {

@@ -1,6 +1,6 @@
-// Day arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone ever shifts a day.
-import { daysInMonth } from '../../schema/common.ts';
-import type { DatePrecision } from '../../schema/index.ts';
+// Month and weekday arithmetic on ISO days for reading dates relative to publication ("last Thursday",
+// "early September"). Day numbers themselves come from the schema's days.ts, the one place they are worked out.
+import { dayNumber, dayNumberOf, daysInMonth, isoDay, type DatePrecision } from '../../schema/index.ts';
 
 /** A closed interval of days, both ends inclusive. */
 export interface Interval {
@@ -8,49 +8,19 @@ export interface Interval {
   end: string;
 }
 
-const DAY_MS = 86_400_000;
-
-function toTime(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-}
-
-/**
- * The ISO day of a UTC midnight. Worked out with integer arithmetic (the civil-from-days algorithm of
- * Howard Hinnant's date library) rather than through a Date and toISOString: every relative date of every
- * sentence comes through here, and building a Date and a 24-character string per call showed in profiles.
- * Years outside 0–9999 (which ISO writes with a sign) go the slow way.
- */
-function fromTime(t: number): string {
-  const days = t / DAY_MS;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  if (!Number.isInteger(days) || year < 0 || year > 9999) return new Date(t).toISOString().slice(0, 10);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-/** Days since 1970-01-01: dates as numbers, for comparing many intervals without building Dates. */
-export function dayNumber(iso: string): number {
-  return toTime(iso) / DAY_MS;
-}
-
-export function isoDay(year: number, month: number, day: number): string {
-  return fromTime(Date.UTC(year, month - 1, day));
+/** The ISO day of year, month (1–12), day; an overflowing day runs on (2016-02-30 is 2016-03-01), as in Date.UTC. */
+export function isoDayOf(year: number, month: number, day: number): string {
+  return isoDay(dayNumberOf(year, month, day));
 }
 
 export function addDays(iso: string, n: number): string {
-  return fromTime(toTime(iso) + n * DAY_MS);
+  return isoDay(dayNumber(iso) + n);
 }
 
 /** 0 = Sunday … 6 = Saturday, as Date.getUTCDay. */
 export function weekdayOf(iso: string): number {
-  return new Date(toTime(iso)).getUTCDay();
+  // Day 0, 1970-01-01, was a Thursday.
+  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
 /** The last day with this weekday on or before `iso` («الخميس» in a report of Friday is yesterday). */
@@ -67,11 +37,8 @@ export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 
-// One leap-year rule for the whole project: the schema's, which validates every date.
-export { daysInMonth };
-
 export function monthInterval(year: number, month: number): Interval {
-  return { start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
+  return { start: isoDayOf(year, month, 1), end: isoDayOf(year, month, daysInMonth(year, month)) };
 }
 
 /** The month `n` months away from the one `iso` falls in (n = -1: last month). */
@@ -87,7 +54,7 @@ export function latestMonthOnOrBefore(iso: string, month: number): { year: numbe
 }
 
 export function daysBetween(a: string, b: string): number {
-  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** How precise an interval is, from its length: one day, a few days, about a month, or wider. */

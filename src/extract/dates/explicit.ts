@@ -2,7 +2,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { stemOf } from '../phrases.ts';
 import { isCalendarDay } from '../../schema/index.ts';
-import { isoDay, type Interval } from './calendar.ts';
+import { isoDayOf, type Interval } from './calendar.ts';
 import type { DateHit } from './types.ts';
 
 const YEAR_BEFORE = new Set(['عام', 'عامي', 'سنه', 'in', 'since', 'during', 'منذ', 'of']);
@@ -43,7 +43,7 @@ export function findExplicitDates(tokens: Token[]): DateHit[] {
       const mo = digits(tokens[i + 2], 1, 2);
       const yr = digits(tokens[i + 4], 4, 4);
       if (mo !== null && yr !== null && mo >= 1 && mo <= 12) {
-        const iso = isoDay(yr, mo, Math.min(d, 31));
+        const iso = isoDayOf(yr, mo, Math.min(d, 31));
         if (isCalendarDay(`${yr}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)) {
           hits.push(fixed(i, i + 5, { start: iso, end: iso }, 4));
           i += 4;
@@ -55,7 +55,7 @@ export function findExplicitDates(tokens: Token[]): DateHit[] {
     if (y !== null && y >= 1900 && y <= 2100) {
       const before = tokens[i - 1];
       if (before && (YEAR_BEFORE.has(before.norm) || YEAR_BEFORE.has(stemOf(before.norm)))) {
-        hits.push(fixed(i - 1, i + 1, { start: isoDay(y, 1, 1), end: isoDay(y, 12, 31) }, 1));
+        hits.push(fixed(i - 1, i + 1, { start: isoDayOf(y, 1, 1), end: isoDayOf(y, 12, 31) }, 1));
       }
     }
   }

@@ -5,7 +5,8 @@
 // «المقبل»: the next one after it).
 import type { Token } from '../../text/tokens.ts';
 import { compileLexicon, findPhrases, stemOf } from '../phrases.ts';
-import { daysInMonth, isoDay, latestMonthOnOrBefore, shiftMonth, type Interval } from './calendar.ts';
+import { daysInMonth } from '../../schema/index.ts';
+import { isoDayOf, latestMonthOnOrBefore, shiftMonth, type Interval } from './calendar.ts';
 import { PART_BY_KEY, partOfMonth, type MonthPart } from './month-parts.ts';
 import type { DateHit } from './types.ts';
 
@@ -165,10 +166,10 @@ function resolveMonth(p: MonthPhrase, anchor: string | null): Interval | null {
     // «الماضي»: the latest such month before this one; «المقبل»: the first after it (the latest within a year).
     const shift = p.relation === 'past' ? -1 : p.relation === 'next' ? 12 : 0;
     const from = shiftMonth(anchor, shift);
-    year = latestMonthOnOrBefore(isoDay(from.year, from.month, 1), p.month).year;
+    year = latestMonthOnOrBefore(isoDayOf(from.year, from.month, 1), p.month).year;
   }
   if (p.day === null) return partOfMonth(year, p.month, p.part);
-  const iso = isoDay(year, p.month, Math.min(p.day, daysInMonth(year, p.month)));
+  const iso = isoDayOf(year, p.month, Math.min(p.day, daysInMonth(year, p.month)));
   return { start: iso, end: iso };
 }
 

@@ -3,7 +3,8 @@
 import type { Token } from '../../text/tokens.ts';
 import { normalizeToken } from '../../text/normalize.ts';
 import { compileLexicon, findPhrases, stemOf } from '../phrases.ts';
-import { daysInMonth, isoDay, monthInterval, shiftMonth, type Interval } from './calendar.ts';
+import { daysInMonth } from '../../schema/index.ts';
+import { isoDayOf, monthInterval, shiftMonth, type Interval } from './calendar.ts';
 import type { DateHit } from './types.ts';
 
 export type MonthPart = 'early' | 'mid' | 'late';
@@ -22,9 +23,9 @@ export const PART_BY_KEY: ReadonlyMap<string, MonthPart> = new Map(
 /** The days of a month a part covers; the whole month when part is null. */
 export function partOfMonth(year: number, month: number, part: MonthPart | null): Interval {
   if (part === null) return monthInterval(year, month);
-  if (part === 'early') return { start: isoDay(year, month, 1), end: isoDay(year, month, 10) };
-  if (part === 'mid') return { start: isoDay(year, month, 11), end: isoDay(year, month, 20) };
-  return { start: isoDay(year, month, 21), end: isoDay(year, month, daysInMonth(year, month)) };
+  if (part === 'early') return { start: isoDayOf(year, month, 1), end: isoDayOf(year, month, 10) };
+  if (part === 'mid') return { start: isoDayOf(year, month, 11), end: isoDayOf(year, month, 20) };
+  return { start: isoDayOf(year, month, 21), end: isoDayOf(year, month, daysInMonth(year, month)) };
 }
 
 /** Which month a phrase points at, counted from the anchor's month. */

@@ -1,7 +1,7 @@
 // Years counted from publication: «العام الماضي», «هذا العام», «العام الجاري», "last year", "this year".
 import type { Token } from '../../text/tokens.ts';
 import { compileLexicon, findPhrases } from '../phrases.ts';
-import { isoDay, yearOf, type Interval } from './calendar.ts';
+import { isoDayOf, yearOf, type Interval } from './calendar.ts';
 import type { DateHit } from './types.ts';
 
 /** Years back from the anchor's year: 0 this year (up to the anchor day), -1 last year. */
@@ -21,7 +21,7 @@ export function findYears(tokens: Token[]): DateHit[] {
     resolve: (anchor: string | null): Interval | null => {
       if (anchor === null) return null;
       const year = yearOf(anchor) + h.value;
-      return { start: isoDay(year, 1, 1), end: h.value === 0 ? anchor : isoDay(year, 12, 31) };
+      return { start: isoDayOf(year, 1, 1), end: h.value === 0 ? anchor : isoDayOf(year, 12, 31) };
     },
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { histogram } from '../../../src/app/state/histogram.ts';
-import { dayNumber } from '../../../src/app/state/days.ts';
+import { dayNumber } from '../../../src/schema/index.ts';
 import { makeEvent } from './make-event.ts';
 
 describe('histogram', () => {

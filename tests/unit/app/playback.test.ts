@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepDay, stepWindow } from '../../../src/app/state/playback.ts';
-import { dayNumber as d, isoDay } from '../../../src/app/state/days.ts';
+import { dayNumber as d, isoDay } from '../../../src/schema/index.ts';
 
 describe('stepDay', () => {
   it('steps days, weeks and calendar months, clamping the month end', () => {

@@ -3,9 +3,9 @@
 // picking agrees with the shader's shown-test.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { OPEN_DAY, STATUSES, TYPES, dayOf, toColumns } from '../../../src/geo/columns.ts';
+import { OPEN_DAY, STATUSES, TYPES, toColumns } from '../../../src/geo/columns.ts';
 import { overlapsWindow, filterEvents } from '../../../src/geo/filter.ts';
-import type { EventRecord, GazetteerEntry } from '../../../src/schema/index.ts';
+import { dayNumber, type EventRecord, type GazetteerEntry } from '../../../src/schema/index.ts';
 import { STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY } from '../../../src/app/map/gpu/vertices.ts';
 import { windowCounter } from '../../../src/app/map/gpu/window-count.ts';
 import { buildIndex, isShown, pickNearest, type ViewFilter } from '../../../src/app/map/gpu/pick.ts';
@@ -33,7 +33,7 @@ const WINDOWS: [string | null, string | null][] = [
   [null, null],
   ['2017-07-04', '2017-07-04'],
 ];
-const day = (d: string | null) => (d === null ? null : dayOf(d));
+const day = (d: string | null) => (d === null ? null : dayNumber(d));
 
 describe('buildVertices / drawRanges', () => {
   const v = buildVertices(cols);
@@ -85,7 +85,7 @@ describe('windowCounter', () => {
   });
 
   it('an inverted window holds nothing', () => {
-    expect(windowCounter(cols).count(dayOf('2016-01-02'), dayOf('2016-01-01'))).toBe(0);
+    expect(windowCounter(cols).count(dayNumber('2016-01-02'), dayNumber('2016-01-01'))).toBe(0);
   });
 });
 

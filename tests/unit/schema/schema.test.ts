@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventDate, EventRecord, GazetteerEntry, IsoDay, PublishedDate, Report, Span } from '../../../src/schema/index.ts';
-import { isCalendarDay } from '../../../src/schema/common.ts';
+import { isCalendarDay } from '../../../src/schema/days.ts';
 import { makeEvent } from '../../fixtures/event.ts';
 
 describe('dates', () => {

@@ -2,15 +2,16 @@
 // bit masks. Same meaning as matchesFilter: empty lists mean "all", null/absent window sides are open.
 // Actor, outlet, bbox and text filters are not on the GPU: they change rarely, so the app filters the
 // events itself and calls setData with the result.
-import { STATUSES, TYPES, dayOf } from '../../../geo/columns.ts';
+import { STATUSES, TYPES } from '../../../geo/columns.ts';
+import { dayNumber } from '../../../schema/index.ts';
 import type { EventFilter } from '../../../geo/filter.ts';
 import type { ViewFilter } from './pick.ts';
 import { maskOf } from './style.ts';
 
 export function viewFilterOf(filter: EventFilter): ViewFilter {
   return {
-    fromDay: filter.from ? dayOf(filter.from) : null,
-    toDay: filter.to ? dayOf(filter.to) : null,
+    fromDay: filter.from ? dayNumber(filter.from) : null,
+    toDay: filter.to ? dayNumber(filter.to) : null,
     typeMask: filter.types?.length ? maskOf(TYPES, filter.types) : maskOf(TYPES, TYPES),
     statusMask: filter.statuses?.length ? maskOf(STATUSES, filter.statuses) : maskOf(STATUSES, STATUSES),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDay, lastWeekdayOnOrBefore, latestMonthOnOrBefore, precisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
+import { addDays, isoDayOf, lastWeekdayOnOrBefore, latestMonthOnOrBefore, precisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
 
 describe('calendar', () => {
   it('adds days across month and leap-year ends', () => {
@@ -38,7 +38,7 @@ describe('day arithmetic agrees with Date', () => {
     expect(checked).toBeGreaterThan(73_000);
     expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
     expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
-    expect(isoDay(2016, 2, 30)).toBe('2016-03-01');
+    expect(isoDayOf(2016, 2, 30)).toBe('2016-03-01');
     // Past year 9999 ISO needs a sign: the Date way, whatever it gives.
     expect(addDays('9999-12-31', 1)).toBe(new Date(Date.UTC(9999, 11, 31) + 86_400_000).toISOString().slice(0, 10));
   });
