@@ -12,6 +12,7 @@ import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
 import { latinKey } from './latin-key.ts';
 import { nameStarts } from './name-starts.ts';
 import { readUnits, releaseUnits, unitAt, type UnitStream } from './unit-stream.ts';
+import { SCRIPT_AR } from '../text/tokens.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
 import { isArticledNisbaOf, isNisba, isNisbaAfterNoun } from './nisba.ts';
 import { priorOf } from './prior.ts';
@@ -43,15 +44,16 @@ function isMinor(e: GazetteerEntry): boolean {
 
 /**
  * Ids of the entries the matched names bear, best prior first. One name's entries are already in that order
- * (createGazetteer sorts them so); only a union of several names is sorted again.
+ * (createGazetteer sorts them so); only a union of several names is sorted again. The lists are built once per
+ * name (some names are borne by hundreds of villages) and shared by every mention of it: they are frozen, and a
+ * mention's `candidates` must be copied before it is changed.
  */
 function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
   if (seqs.length === 1) {
-    // Some names are borne by hundreds of villages; their id lists are built once (and copied per mention).
     const seq = seqs[0]!;
     let ids = idsMemo.get(seq);
-    if (!ids) idsMemo.set(seq, (ids = seq.entries.map((e) => gaz.entries[e]!.id)));
-    return ids.slice();
+    if (!ids) idsMemo.set(seq, (ids = Object.freeze(seq.entries.map((e) => gaz.entries[e]!.id)) as string[]));
+    return ids;
   }
   // A union (a name and its loose spellings, say) recurs with every mention of that name: sorted once.
   let unions = unionsMemo.get(gaz);
@@ -62,11 +64,11 @@ function candidatesOf(gaz: Gazetteer, seqs: NameSeq[]): string[] {
     const indexes = [...new Set(seqs.flatMap((s) => s.entries))];
     const prior = new Map(indexes.map((e) => [e, priorOf(gaz.entries[e]!)]));
     indexes.sort((a, b) => prior.get(b)! - prior.get(a)! || a - b);
-    ids = indexes.map((e) => gaz.entries[e]!.id);
+    ids = Object.freeze(indexes.map((e) => gaz.entries[e]!.id)) as string[];
     if (unions.size >= UNIONS_LIMIT) unions.clear();
     unions.set(key, ids);
   }
-  return ids.slice();
+  return ids;
 }
 
 /** Bound on the memo of unions: the names a text set mentions, a few thousand. */
@@ -195,7 +197,7 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
     if (k < i) continue;
     buildUnits(s, k - 1, k + Math.max(1, s.reach[c]! - 1));
     i = k;
-    const m = matchAt(gaz, units, i);
+    const m = s.reach[c] === 1 && s.scripts[k] === SCRIPT_AR ? matchOneWord(gaz, units, i) : matchAt(gaz, units, i);
     if (!m) {
       i++;
       continue;
@@ -214,6 +216,49 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
       lastEnd = i;
     }
   }
+}
+
+/**
+ * matchAt's answers for Arabic words that start no name of several words, by spelling. The pre-pass gives such a
+ * word a reach of 1 only when no pair of its readings and the next word's key starts a longer name, strict or loose
+ * (equal keys have equal hashes), so matchAt reads nothing after the word: its answer follows from the spelling,
+ * whether the word is written as an adverb («دوماً»), and — for an everyday word only — whether a cue stands before
+ * it. News repeats its place names, so most candidates are answered here with one look-up.
+ */
+interface OneWordAnswers {
+  /** Some reading of the word is an everyday word: matchAt's answer then depends on a cue before it. */
+  common: boolean;
+  /** The answer without a cue before the word (or for any context when not `common`); undefined: not asked yet. */
+  plain: Match | null | undefined;
+  /** The answer after a cue. */
+  cued: Match | null | undefined;
+}
+
+const oneWordMemos = new WeakMap<Gazetteer, Map<string, OneWordAnswers>>();
+/** Bound on the memo: the spellings of candidate words in a text set, a few tens of thousands. */
+const ONE_WORD_LIMIT = 100_000;
+
+/** matchAt at unit i, an Arabic word whose reach is 1, answered from the memo when its spelling was met before. */
+function matchOneWord(gaz: Gazetteer, units: KeyUnit[], i: number): Match | null {
+  const u = units[i]!;
+  if (u.adverb) return null;
+  let memo = oneWordMemos.get(gaz);
+  if (!memo) oneWordMemos.set(gaz, (memo = new Map()));
+  let answers = memo.get(u.norm);
+  if (!answers) {
+    answers = { common: unitForms(u).some((x) => isCommonWord(x.core)), plain: undefined, cued: undefined };
+    if (memo.size >= ONE_WORD_LIMIT) memo.clear();
+    memo.set(u.norm, answers);
+  }
+  const cued = answers.common && cueOf(before(units, i)) !== null;
+  let answer = cued ? answers.cued : answers.plain;
+  if (answer === undefined) {
+    answer = matchAt(gaz, units, i);
+    if (cued) answers.cued = answer;
+    else answers.plain = answer;
+  }
+  // A fresh match each time: the memo's own stays as matchAt made it (its seqs are only read).
+  return answer && { seqs: answer.seqs, start: i, end: i + 1, peeled: answer.peeled, notPlace: answer.notPlace };
 }
 
 /** Build the units first..last (clipped to the stream). */
@@ -316,6 +361,8 @@ export function matchAt(gaz: Gazetteer, units: KeyUnit[], i: number, inText = tr
     const best = st.best;
     const oneWordHere = best !== null && best.end === i + 1 && best.peeled === f.peeled;
     if (!looseBigram && !(oneWordHere && u.script === 'ar') && !latinLoose) continue;
+    // No reading of an Arabic word starts a loose name: the loose index has nothing for it (its key is not built).
+    if (u.script === 'ar' && (spellingHints(gaz, u) & STARTS_LOOSE_NAME) === 0) continue;
     const looseBucket = gaz.loose.get(looseKey(u, f.core));
     if (!looseBucket) continue;
     const longer = looseBigram ? looseBucket.next.get(looseKey(next, next.key)) : undefined;

@@ -148,10 +148,14 @@ describe('scan memos', () => {
     // and the first gazetteer still answers as before
     expect(surfaces(text)).toEqual(['عين عيسى']);
   });
-  it('a mention’s candidates are its own: changing them does not change the next scan', () => {
+  it('a mention’s candidates are shared by every mention of the name, and frozen: changing them throws', () => {
     const m = first('في الرقة')!;
     const before = [...m.candidates];
-    m.candidates.length = 0;
+    expect(Object.isFrozen(m.candidates)).toBe(true);
+    expect(() => {
+      m.candidates.length = 0;
+    }).toThrow(TypeError);
+    expect(first('قصف الرقة')?.candidates).toBe(m.candidates);
     expect(first('في الرقة')?.candidates).toEqual(before);
   });
 });
