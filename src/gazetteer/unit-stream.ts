@@ -251,21 +251,26 @@ function otherUnitAt(s: UnitStream, k: number): KeyUnit {
 }
 
 /**
- * The last unit built for each Arabic spelling, by the hash of its normalized form: a text repeats a few thousand
- * words, so most units are copies of one met before — the same key, norm and readings (one string object each,
- * whose hash V8 keeps, so the matcher's look-ups by them cost no rehashing), with this unit's offsets. Two
- * spellings sharing a hash are told apart by comparing the text to the remembered norm.
+ * The last unit built for each Arabic spelling, in a direct-mapped cache by the hash of its normalized form: a text
+ * repeats a few thousand words, so most units are copies of one met before — the same key, norm and readings (one
+ * string object each, whose hash V8 keeps, so the matcher's look-ups by them cost no rehashing), with this unit's
+ * offsets. Spellings that share a slot are told apart by comparing the text to the remembered norm; the later one
+ * takes the slot.
  */
-const arabicWords = new Map<number, KeyUnit>();
-/** Bound on the memo: news text repeats a few tens of thousands of word forms. */
-const ARABIC_WORDS_LIMIT = 200_000;
+const WORD_SLOTS_BITS = 16;
+const wordSlots: (KeyUnit | null)[] = new Array<KeyUnit | null>(1 << WORD_SLOTS_BITS).fill(null);
+
+function wordSlot(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_SLOTS_BITS);
+}
 
 function arabicUnitAt(s: UnitStream, k: number): KeyUnit {
   const start = s.starts[k]!;
   const end = s.ends[k]!;
   const brk = s.breaks[k] === 1;
-  const seen = arabicWords.get(s.hashes[k]!);
-  if (seen && foldsTo(s.text, start, end, seen.norm)) {
+  const slot = wordSlot(s.hashes[k]!);
+  const seen = wordSlots[slot]!;
+  if (seen !== null && foldsTo(s.text, start, end, seen.norm)) {
     return {
       key: seen.key,
       skeleton: null,
@@ -284,7 +289,7 @@ function arabicUnitAt(s: UnitStream, k: number): KeyUnit {
   }
   const u = arabicUnit(tokenOf(s.text, start, end, SCRIPT_AR), brk);
   unitForms(u);
-  if (arabicWords.size >= ARABIC_WORDS_LIMIT) arabicWords.clear();
-  arabicWords.set(s.hashes[k]!, u);
+  // A slice of 13 characters or more may be a view into the whole text, which the cache would then keep alive.
+  if (u.norm.length < 13) wordSlots[slot] = u;
   return u;
 }
