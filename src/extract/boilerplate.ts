@@ -2,6 +2,7 @@
 // a headline echoed at the bottom. Reported as spans to skip, so every offset into the text stays valid.
 import type { Span } from '../schema/index.ts';
 import { normalizeToken } from '../text/normalize.ts';
+import { BoundedMemo } from '../text/memo.ts';
 
 /** A line starting with one of these ends the report: what follows is another article or a footer. */
 const TAIL_STARTS = [
@@ -22,20 +23,8 @@ const QUOTES = /[«»"“”()]/g;
 /** The most words a line may have for any rule here to drop it (a repeated headline). */
 const SHORT_LINE_WORDS = 20;
 
-/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
-const WORDS_LIMIT = 20_000;
-const normalized = new Map<string, string>();
-
 /** A raw word (quotes dropped) normalized, remembered per word: every report's first words pass here. */
-function normalizedWord(raw: string): string {
-  let w = normalized.get(raw);
-  if (w === undefined) {
-    w = normalizeToken(raw.replace(QUOTES, ''));
-    if (normalized.size >= WORDS_LIMIT) normalized.clear();
-    normalized.set(raw, w);
-  }
-  return w;
-}
+const normalized = new BoundedMemo(20_000, (raw) => normalizeToken(raw.replace(QUOTES, '')));
 
 /**
  * A line normalized for comparing with the lists: each word normalized, punctuation kept loose, words
@@ -49,7 +38,7 @@ function key(line: string): { key: string; words: number } {
   const wordRun = /\S+/g;
   for (let match = wordRun.exec(line); match !== null; match = wordRun.exec(line)) {
     // A normalized word may be several or none («﷽» spells four words, «»» none).
-    for (const w of normalizedWord(match[0]).split(/\s+/)) if (w !== '') words.push(w);
+    for (const w of normalized.get(match[0]).split(/\s+/)) if (w !== '') words.push(w);
     if (words.length > SHORT_LINE_WORDS) break;
   }
   return { key: words.join(' '), words: words.length };

@@ -4,6 +4,7 @@
 // each word is compared both as written (normalized) and with those proclitics peeled off. A lexicon word
 // ending in `*` matches any word it begins (so «انسحاب*» covers «انسحابها», «انسحابه»).
 import { tokenize, type Token } from '../text/tokens.ts';
+import { BoundedMemo } from '../text/memo.ts';
 
 interface PhraseWord {
   norm: string;
@@ -115,9 +116,8 @@ interface SentenceReadings {
   masks: Int32Array;
 }
 
-/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
-const READINGS_LIMIT = 50_000;
-const readingsByNorm = new Map<string, Reading>();
+/** Each distinct word's reading, by its normalized form, worked out on first sight. */
+const readingsByNorm = new BoundedMemo(50_000, readingOf);
 /**
  * The last sentence searched and its readings. Extraction runs every lexicon over one sentence's tokens before
  * the next, so remembering one is enough (a WeakMap entry per sentence cost more, in its own time and the
@@ -126,29 +126,23 @@ const readingsByNorm = new Map<string, Reading>();
 let lastSentence: { tokens: readonly Token[]; found: SentenceReadings } | null = null;
 
 function readingOf(norm: string): Reading {
-  let reading = readingsByNorm.get(norm);
-  if (reading === undefined) {
-    const stem = stemOf(norm);
-    const forms = [norm];
-    if (stem !== norm) forms.push(stem);
-    if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
-      const bare = norm.slice(1);
-      if (bare !== stem) forms.push(bare);
-    }
-    const starts = lexicons.map((lexicon) => phrasesStartingWith(lexicon, forms));
-    let mask = 0;
-    for (let id = 0; id < starts.length && id < MASK_BITS; id++) if ((starts[id]?.length ?? 0) > 0) mask |= 1 << id;
-    reading = { forms, starts, mask };
-    if (readingsByNorm.size >= READINGS_LIMIT) readingsByNorm.clear();
-    readingsByNorm.set(norm, reading);
+  const stem = stemOf(norm);
+  const forms = [norm];
+  if (stem !== norm) forms.push(stem);
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
+    const bare = norm.slice(1);
+    if (bare !== stem) forms.push(bare);
   }
-  return reading;
+  const starts = lexicons.map((lexicon) => phrasesStartingWith(lexicon, forms));
+  let mask = 0;
+  for (let id = 0; id < starts.length && id < MASK_BITS; id++) if ((starts[id]?.length ?? 0) > 0) mask |= 1 << id;
+  return { forms, starts, mask };
 }
 
 /** Per token its reading and mask, found once for the several lexicons searched in a sentence. */
 function readingsOf(tokens: readonly Token[]): SentenceReadings {
   if (lastSentence?.tokens === tokens) return lastSentence.found;
-  const readings = tokens.map((t) => (t.script === 'punct' ? null : readingOf(t.norm)));
+  const readings = tokens.map((t) => (t.script === 'punct' ? null : readingsByNorm.get(t.norm)));
   const masks = new Int32Array(tokens.length);
   for (let i = 0; i < readings.length; i++) masks[i] = readings[i]?.mask ?? 0;
   const found = { readings, masks };

@@ -1,5 +1,6 @@
 // Matching keys for Arabic words: the article ال and the one-letter proclitics و ف ب ك ل are not part of a name.
 // Input is always normalizeArabic output (ة→ه, أ→ا, …).
+import { BoundedMemo } from '../text/memo.ts';
 
 export interface ArabicForm {
   /** The word without article (and, for peeled forms, without proclitics). */
@@ -100,18 +101,11 @@ export const LOOSE_LETTERS: Readonly<Record<string, string>> = { 'ح': 'ه', 'ط
  * Used only to add candidates (with a lower score) or for names of several words, never on its own for one word.
  */
 export function looseArabic(core: string): string {
-  let key = looseMemo.get(core);
-  if (key === undefined) {
-    key = computeLooseArabic(core);
-    // The scanner asks for the same few thousand words again and again; a bounded memo spares the rebuilding.
-    if (looseMemo.size >= LOOSE_MEMO_LIMIT) looseMemo.clear();
-    looseMemo.set(core, key);
-  }
-  return key;
+  return looseMemo.get(core);
 }
 
-const looseMemo = new Map<string, string>();
-const LOOSE_MEMO_LIMIT = 100_000;
+// The scanner asks for the same few thousand words again and again; a bounded memo spares the rebuilding.
+const looseMemo = new BoundedMemo(100_000, computeLooseArabic);
 
 function computeLooseArabic(core: string): string {
   let out = '';

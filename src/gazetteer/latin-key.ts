@@ -2,6 +2,7 @@
 // Transliterations of one Arabic name differ in vowels, doubled letters, q/k, dh/z and the article's assimilation;
 // the key erases exactly those differences and nothing else, so unrelated names stay apart.
 // Input is normalizeLatin output (lowercase, no diacritics, no ʿʾ').
+import { BoundedMemo } from '../text/memo.ts';
 
 /** The Arabic article in its transliterated forms (sun-letter assimilation gives ar-, as-, ash-, ad-, az-, …). */
 const ARTICLES = new Set([
@@ -41,18 +42,11 @@ const REWRITES: [RegExp, string][] = [
  * into the word is dropped when a doubled sun letter follows it). Digits pass through («t4» stays «t4»).
  */
 export function latinKey(word: string): string {
-  let key = memo.get(word);
-  if (key === undefined) {
-    key = computeLatinKey(word);
-    // Running English repeats a few thousand words; a bounded memo spares the rewrites on each of them.
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, key);
-  }
-  return key;
+  return memo.get(word);
 }
 
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
+// Running English repeats a few thousand words; a bounded memo spares the rewrites on each of them.
+const memo = new BoundedMemo(50_000, computeLatinKey);
 
 function computeLatinKey(word: string): string {
   let w = word;

@@ -3,6 +3,7 @@
 // A vague quantity («عشرات», "dozens") is a range, not a number: it comes back with min/max and `vague`,
 // so a caller can say "at least 20" rather than invent a count.
 import { normalizeToken } from './normalize.ts';
+import { BoundedMemo } from './memo.ts';
 
 export interface NumberHit {
   /** The number, or for a vague quantity its lower bound. */
@@ -86,27 +87,15 @@ interface Word {
 
 const WORD = /[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.]*[0-9٠-٩۰-۹]|[0-9٠-٩۰-۹]|[\p{L}\p{M}]+/gu;
 
-/** Distinct words whose normalized key is remembered before the memo starts over (bounds memory). */
-const KEYS_LIMIT = 20_000;
-const keys = new Map<string, string>();
-
 /** normalizeToken, remembered per word: a sentence's words recur across a corpus, and most are not numbers. */
-function keyOf(raw: string): string {
-  let key = keys.get(raw);
-  if (key === undefined) {
-    key = normalizeToken(raw);
-    if (keys.size >= KEYS_LIMIT) keys.clear();
-    keys.set(raw, key);
-  }
-  return key;
-}
+const keys = new BoundedMemo(20_000, normalizeToken);
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    out.push({ text: raw, key: keyOf(raw), start, end: start + raw.length });
+    out.push({ text: raw, key: keys.get(raw), start, end: start + raw.length });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // A month with no year is the latest such month on or before publication («الماضي»: before the current one;
 // «المقبل»: the next one after it).
 import type { Token } from '../../text/tokens.ts';
+import { BoundedMemo } from '../../text/memo.ts';
 import { compileLexicon, findPhrases, stemOf } from '../phrases.ts';
 import { daysInMonth } from '../../schema/index.ts';
 import { isoDayOf, latestMonthOnOrBefore, shiftMonth, type Interval } from './calendar.ts';
@@ -64,30 +65,22 @@ interface MonthWord {
   peeled: number | undefined;
 }
 
-/** Distinct words remembered before the memo starts over (bounds memory on huge corpora). */
-const MONTH_WORDS_LIMIT = 50_000;
-/** Every word of every dated sentence is asked about; the answer per distinct word is worked out once. */
-const monthWords = new Map<string, MonthWord>();
-
 function monthWordOf(norm: string): MonthWord {
-  let w = monthWords.get(norm);
-  if (w === undefined) {
-    const stem = stemOf(norm);
-    const firstWord = TWO_WORD_FIRSTS.has(norm) ? norm : stem;
-    w = TWO_WORD_FIRSTS.has(firstWord)
-      ? { firstOfTwo: firstWord, asWritten: undefined, peeled: undefined }
-      : { firstOfTwo: null, asWritten: MONTHS.get(norm), peeled: MONTHS.get(stem) };
-    if (monthWords.size >= MONTH_WORDS_LIMIT) monthWords.clear();
-    monthWords.set(norm, w);
-  }
-  return w;
+  const stem = stemOf(norm);
+  const firstWord = TWO_WORD_FIRSTS.has(norm) ? norm : stem;
+  return TWO_WORD_FIRSTS.has(firstWord)
+    ? { firstOfTwo: firstWord, asWritten: undefined, peeled: undefined }
+    : { firstOfTwo: null, asWritten: MONTHS.get(norm), peeled: MONTHS.get(stem) };
 }
+
+/** Every word of every dated sentence is asked about; the answer per distinct word is worked out once. */
+const monthWords = new BoundedMemo(50_000, monthWordOf);
 
 /** A month name starting at token i (one or two words, proclitics peeled: «وأيلول», «بسبتمبر»). */
 function monthAt(tokens: Token[], i: number): { month: number; last: number } | null {
   const t = tokens[i];
   if (!t || t.script === 'punct' || t.script === 'digit') return null;
-  const w = monthWordOf(t.norm);
+  const w = monthWords.get(t.norm);
   if (w.firstOfTwo !== null) {
     const month = MONTHS.get(`${w.firstOfTwo} ${tokens[i + 1]?.norm ?? ''}`);
     return month === undefined ? null : { month, last: i + 2 };
