@@ -195,9 +195,16 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
   for (let c = 0; c < s.candidateCount; c++) {
     const k = s.candidates[c]!;
     if (k < i) continue;
-    buildUnits(s, k - 1, k + Math.max(1, s.reach[c]! - 1));
     i = k;
-    const m = s.reach[c] === 1 && s.scripts[k] === SCRIPT_AR ? matchOneWord(gaz, units, i) : matchAt(gaz, units, i);
+    let m: Match | null;
+    if (s.reach[c] === 1 && s.scripts[k] === SCRIPT_AR) {
+      // A word that starts no longer name: its answer needs at most the word before it (a cue).
+      buildUnits(s, k - 1, k);
+      m = matchOneWord(gaz, s, i);
+    } else {
+      buildUnits(s, k - 1, k + Math.max(1, s.reach[c]! - 1));
+      m = matchAt(gaz, units, i);
+    }
     if (!m) {
       i++;
       continue;
@@ -239,7 +246,8 @@ const oneWordMemos = new WeakMap<Gazetteer, Map<string, OneWordAnswers>>();
 const ONE_WORD_LIMIT = 100_000;
 
 /** matchAt at unit i, an Arabic word whose reach is 1, answered from the memo when its spelling was met before. */
-function matchOneWord(gaz: Gazetteer, units: KeyUnit[], i: number): Match | null {
+function matchOneWord(gaz: Gazetteer, s: UnitStream, i: number): Match | null {
+  const units = s.units as KeyUnit[];
   const u = units[i]!;
   if (u.adverb) return null;
   let memo = oneWordMemos.get(gaz);
@@ -253,6 +261,7 @@ function matchOneWord(gaz: Gazetteer, units: KeyUnit[], i: number): Match | null
   const cued = answers.common && cueOf(before(units, i)) !== null;
   let answer = cued ? answers.cued : answers.plain;
   if (answer === undefined) {
+    buildUnits(s, i + 1, i + 1);
     answer = matchAt(gaz, units, i);
     if (cued) answers.cued = answer;
     else answers.plain = answer;
