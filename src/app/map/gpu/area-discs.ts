@@ -6,7 +6,7 @@
 // colours (a deep stack of mixed types blends towards that mean anyway).
 import type { EventColumns } from '../../../geo/columns.ts';
 import type { HeatCells } from './heat-cells.ts';
-import { isShown, type ViewFilter } from './pick.ts';
+import { isShown, type ViewFilter } from './view-filter.ts';
 
 /**
  * Per cell, 4 floats: the mean type colour (r, g, b, 0–1) of its shown area events and how many there are

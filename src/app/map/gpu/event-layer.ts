@@ -21,7 +21,8 @@ import type { CustomLayerInterface, Map as MapLibreMap, MapMouseEvent } from 'ma
 import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
 import { program, uniforms } from './gl.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
-import { buildIndex, pickNearest, type EventIndex, type ViewFilter } from './pick.ts';
+import { buildIndex, pickNearest, type EventIndex } from './pick.ts';
+import type { ViewFilter } from './view-filter.ts';
 import { AREA_FRAGMENT, AREA_VERTEX, DENSITY_FRAGMENT, DENSITY_VERTEX, DOT_FRAGMENT, DOT_VERTEX, RAMP_FRAGMENT, RAMP_VERTEX } from './shaders.ts';
 import { ALL_TYPES, DEFAULT_STATUSES, areaRadii, drawnRadius, pinRadius, typeColours } from './style.ts';
 import { OPEN_FLOAT, STRIDE, buildVertices, drawRanges, isArea, mercatorX, mercatorY, type VertexGroup } from './vertices.ts';

@@ -4,8 +4,8 @@
 // set-up, not pixels); counting the shown events per place on the CPU, over just the vertex ranges the
 // window can show, costs a few milliseconds even at a million.
 import { PLACE_PRECISIONS, type EventColumns } from '../../../geo/columns.ts';
-import type { ViewFilter } from './pick.ts';
-import { AREA_RADIUS_M } from './style.ts';
+import { shownBy, type ViewFilter } from './view-filter.ts';
+import { AREA_RADIUS_M, EARTH_CIRCUMFERENCE_M } from './style.ts';
 import { OPEN_FLOAT, STRIDE, mercatorX, mercatorY } from './vertices.ts';
 
 export interface HeatCells {
@@ -48,7 +48,7 @@ export function buildCells(cols: EventColumns): HeatCells {
     bbox[3] = Math.max(bbox[3], y);
     // Metres → mercator units at this latitude: 1 / (circumference · cos φ); cos φ from y.
     const cosLat = 1 / Math.cosh(Math.PI * (1 - 2 * y));
-    maxRadiusMercator = Math.max(maxRadiusMercator, r / (40_075_016.686 * cosLat));
+    maxRadiusMercator = Math.max(maxRadiusMercator, r / (EARTH_CIRCUMFERENCE_M * cosLat));
   }
   return { count: index.size, positions: Float32Array.from(positions), cellOf, bbox, maxRadiusMercator };
 }
@@ -62,7 +62,7 @@ export function cellsInVertexOrder(cells: HeatCells, order: Uint32Array): Uint32
 
 /**
  * Shown events per cell, for the vertex ranges the window can show, read from the vertex buffer's own bytes
- * (vertices.ts layout) with the shader's test. The vertices of a window are contiguous, so this reads memory
+ * (vertices.ts layout) with the shader's test (shownBy). The vertices of a window are contiguous, so this reads memory
  * in sequence; reading the columns through the vertex order was a cache miss per event, 7–10 ms for the
  * ~45k events of a 90-day window at 1M. Writes into `out` (length cells.count) and returns it.
  */
@@ -76,17 +76,12 @@ export function weighCells(
   out.fill(0);
   const f = new Float32Array(vertices);
   const u = new Uint8Array(vertices);
-  const openWindow = filter.fromDay === null && filter.toDay === null;
-  const from = filter.fromDay ?? -Infinity;
-  const to = filter.toDay ?? Infinity;
   const FLOATS = STRIDE / 4;
   for (const [first, count] of ranges) {
     for (let v = first; v < first + count; v++) {
       const b = v * STRIDE + 16;
-      if (((filter.typeMask >> u[b]!) & 1) === 0 || ((filter.statusMask >> u[b + 1]!) & 1) === 0) continue;
       const start = f[v * FLOATS + 2]!;
-      const shown = start < -OPEN_FLOAT / 2 ? openWindow : f[v * FLOATS + 3]! >= from && start <= to;
-      if (shown) out[cellAt[v]!]!++;
+      if (shownBy(filter, u[b]!, u[b + 1]!, start < -OPEN_FLOAT / 2, start, f[v * FLOATS + 3]!)) out[cellAt[v]!]!++;
     }
   }
   return out;

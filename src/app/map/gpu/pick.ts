@@ -1,26 +1,10 @@
 // Picking among a million events on the CPU: a kdbush index over mercator positions finds the few events
-// near the pointer; the same shown-test as the vertex shader keeps hidden events from being picked.
+// near the pointer; the same shown-test as the vertex shader (view-filter.ts isShown) keeps hidden events
+// from being picked.
 import KDBush from 'kdbush';
-import { OPEN_DAY, type EventColumns } from '../../../geo/columns.ts';
+import type { EventColumns } from '../../../geo/columns.ts';
 import { mercatorX, mercatorY } from './vertices.ts';
-
-export interface ViewFilter {
-  fromDay: number | null;
-  toDay: number | null;
-  typeMask: number;
-  statusMask: number;
-}
-
-/** The vertex shader's `shown()`, on the CPU. */
-export function isShown(cols: EventColumns, i: number, f: ViewFilter): boolean {
-  if (((f.typeMask >> cols.type[i]!) & 1) === 0) return false;
-  if (((f.statusMask >> cols.status[i]!) & 1) === 0) return false;
-  const s = cols.startDay[i]!;
-  if (s === OPEN_DAY) return f.fromDay === null && f.toDay === null;
-  if (f.fromDay !== null && cols.endDay[i]! < f.fromDay) return false;
-  if (f.toDay !== null && s > f.toDay) return false;
-  return true;
-}
+import { isShown, type ViewFilter } from './view-filter.ts';
 
 /** A spatial index over some of the events; `events[k]` is the event of the index's item k. */
 export interface EventIndex {

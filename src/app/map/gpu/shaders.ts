@@ -1,6 +1,19 @@
 // GLSL (WebGL 2, which MapLibre 6 always gives custom layers). The time window and the type/status masks
 // are uniforms tested per vertex, so moving the window changes a few uniforms and nothing else: no buffer
 // upload, no re-tiling, the same cost at 10k events as at 1M.
+import { EARTH_CIRCUMFERENCE_M } from './style.ts';
+
+/**
+ * Ground metres → mercator units (0–1 over the world) at mercator y: every pass that draws an area event at its
+ * ground size needs it. Inverts vertices.ts mercatorY for the latitude; style.ts metresToPixels is the same on
+ * the CPU (for hit radii), so the circumference is taken from there.
+ */
+const METRES_TO_MERCATOR = /* glsl */ `
+float metresToMercator(float metres, float y) {
+  float lat = atan(sinh(${Math.PI} * (1.0 - 2.0 * y)));
+  return metres / (${EARTH_CIRCUMFERENCE_M} * cos(lat));
+}
+`;
 
 /** Shared by the dot and heatmap passes: is this event shown, and where and how big. */
 const EVENT_VERTEX_COMMON = /* glsl */ `
@@ -18,10 +31,9 @@ in vec2 a_pos;
 in vec2 a_days;
 in uvec4 a_style;             // type, status, place precision, extra pin radius (CSS px: size by fatalities)
 
-const float OPEN = 5e8;
-const float PI = 3.141592653589793;
-const float EARTH_M = 40075016.686;
-
+const float OPEN = 5e8;       // OPEN_FLOAT / 2 (vertices.ts): an open date or window side is ±OPEN_FLOAT
+${METRES_TO_MERCATOR}
+// view-filter.ts shownBy is this test on the CPU (picking, heatmap counts, area discs): change both together.
 bool shown() {
   bool openDate = a_days.x < -OPEN;
   bool openWindow = u_window.x < -OPEN && u_window.y > OPEN;
@@ -36,8 +48,7 @@ float radiusPx() {
   float metres = u_areaRadiusM[a_style.z];
   float pin = u_pinRadius * u_pixelRatio;
   if (metres == 0.0) return pin + float(a_style.w) * u_pixelRatio;  // sized by fatalities when asked
-  float lat = atan(sinh(PI * (1.0 - 2.0 * a_pos.y)));
-  return max(pin * 1.5, metres / (EARTH_M * cos(lat)) * u_worldPx);
+  return max(pin * 1.5, metresToMercator(metres, a_pos.y) * u_worldPx);
 }
 `;
 
@@ -132,10 +143,7 @@ uniform float u_maxPointSize;
 
 in vec3 a_cell;               // mercator x, y, ground radius (m)
 in float a_weight;            // shown events at this place
-
-const float PI = 3.141592653589793;
-const float EARTH_M = 40075016.686;
-
+${METRES_TO_MERCATOR}
 out float v_weight;
 
 void main() {
@@ -145,10 +153,7 @@ void main() {
     return;
   }
   float r = u_kernelPx;
-  if (a_cell.z > 0.0) {
-    float lat = atan(sinh(PI * (1.0 - 2.0 * a_cell.y)));
-    r = max(r, a_cell.z / (EARTH_M * cos(lat)) * u_worldPx * u_scale);
-  }
+  if (a_cell.z > 0.0) r = max(r, metresToMercator(a_cell.z, a_cell.y) * u_worldPx * u_scale);
   v_weight = a_weight * (u_kernelPx * u_kernelPx) / (r * r);
   gl_Position = u_matrix * vec4(a_cell.xy, 0.0, 1.0);
   gl_PointSize = min(2.0 * r, u_maxPointSize);
@@ -235,10 +240,7 @@ uniform float u_maxPointSize;
 
 in vec3 a_cell;               // mercator x, y, ground radius (m; 0 = a pin place)
 in vec4 a_disc;               // mean type colour, shown area events here
-
-const float PI = 3.141592653589793;
-const float EARTH_M = 40075016.686;
-
+${METRES_TO_MERCATOR}
 out vec3 v_colour;
 flat out float v_stack;
 out float v_radius;
@@ -250,8 +252,7 @@ void main() {
     return;
   }
   // As radiusPx() in the dot pass, so the pooled disc is the size each event's disc was.
-  float lat = atan(sinh(PI * (1.0 - 2.0 * a_cell.y)));
-  float r = max(u_pinRadius * u_pixelRatio * 1.5, a_cell.z / (EARTH_M * cos(lat)) * u_worldPx);
+  float r = max(u_pinRadius * u_pixelRatio * 1.5, metresToMercator(a_cell.z, a_cell.y) * u_worldPx);
   v_radius = r;
   v_colour = a_disc.rgb;
   v_stack = a_disc.w;

@@ -23,7 +23,8 @@ export function pinRadius(zoom: number): number {
   return 3 + t * 4;
 }
 
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+/** The equator's length: web mercator's world width, in metres. */
+export const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 /** A ground radius at a latitude → CSS pixels at a zoom (web mercator, 512-px tiles as MapLibre uses). */
 export function metresToPixels(metres: number, lat: number, zoom: number): number {
