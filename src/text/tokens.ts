@@ -57,11 +57,14 @@ const CLASS_OF: Uint8Array = (() => {
   return t;
 })();
 
-/** Scripts of tokens as numbers, for callers that walk text without building Token objects. */
+/**
+ * Scripts of tokens as numbers, for callers that walk text without building Token objects. Punctuation has a
+ * code too, but no caller needs to name it: whatever is not one of these three is punctuation.
+ */
 export const SCRIPT_AR = 1;
 export const SCRIPT_LATIN = 2;
 export const SCRIPT_DIGIT = 3;
-export const SCRIPT_PUNCT = 4;
+const SCRIPT_PUNCT = 4;
 const SCRIPT_NAMES: Token['script'][] = ['punct', 'ar', 'latin', 'digit', 'punct'];
 
 /** Whether the character at i separates tokens without being one. */
