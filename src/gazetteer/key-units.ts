@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokens.ts';
 import { arabicForms, type ArabicForm } from './arabic-key.ts';
 import { isLatinArticle, latinKey } from './latin-key.ts';
+import type { WordContext } from './word-context.ts';
 
 export interface KeyUnit {
   /** Key of the word as written (Arabic: article dropped; Latin: phonetic key). */
@@ -15,6 +16,8 @@ export interface KeyUnit {
   forms: ArabicForm[] | null;
   /** Cache of the scanner's spelling hints (bit flags), -1 until first asked. */
   hints: number;
+  /** Cache of contextOf (word-context.ts): the word as a cue, compass word or locative; null until first asked. */
+  context: WordContext | null;
   /** Whether the word carried the article. */
   article: boolean;
   script: 'ar' | 'latin' | 'digit';
@@ -51,7 +54,7 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
     if (t.script === 'ar') {
       units.push(arabicUnit(t, brk));
     } else if (t.script === 'digit') {
-      units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, hints: -1, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
+      units.push({ key: t.norm, skeleton: null, norm: t.norm, forms: null, hints: -1, context: null, article: false, script: 'digit', start: t.start, end: t.end, breakBefore: brk, proper: true, adverb: false });
     } else {
       if (isLatinArticle(t.norm)) continue; // keeps brk as is: «al-Bab» reads as «Bab»
       const proper = /^[A-Z\u00C0-\u00DE]/.test(t.text) || /\d/.test(t.text);
@@ -66,7 +69,8 @@ export function keyUnits(tokens: Token[]): KeyUnit[] {
           skeleton: skeletonOf(key),
           norm: part,
           forms: null,
-        hints: -1,
+          hints: -1,
+          context: null,
           article: false,
           script: 'latin',
           start: offset,
@@ -94,6 +98,7 @@ export function arabicUnit(t: Token, brk: boolean): KeyUnit {
     norm,
     forms: null,
     hints: -1,
+    context: null,
     article,
     script: 'ar',
     start: t.start,

@@ -1,18 +1,18 @@
 // Finding toponyms in a text: one pass over its words, longest gazetteer name first at each word, with the cue
 // word before it, region phrases around it («ريف الرقة الشمالي», «جنوب غربي سوريا») and not-places skipped whole.
-import type { GazetteerEntry, Mention, PlaceKind } from '../schema/index.ts';
-import { tokenize } from '../text/tokens.ts';
+import type { GazetteerEntry, Mention } from '../schema/index.ts';
+import { SCRIPT_AR, tokenize } from '../text/tokens.ts';
 import { looseArabic, rawPrefixLength, somePeeledIn, type ArabicForm } from './arabic-key.ts';
 import { isCommonWord } from './common-words.ts';
 import { neverAlone } from './context-names.ts';
-import { cueKinds, isCountrysideCue } from './cue-words.ts';
+import { isCountrysideCue } from './cue-words.ts';
 import { isEnglishWord } from './english-words.ts';
-import { directionOf, qualifierOf, type Direction } from './directions.ts';
+import { qualifierOf, type Direction } from './directions.ts';
 import { keyUnits, unitForms, type KeyUnit } from './key-units.ts';
+import { contextOf, type WordContext } from './word-context.ts';
 import { latinKey } from './latin-key.ts';
 import { nameStarts } from './name-starts.ts';
 import { readUnits, releaseUnits, unitAt, type UnitStream } from './unit-stream.ts';
-import { SCRIPT_AR } from '../text/tokens.ts';
 import type { Gazetteer, NameSeq } from './load.ts';
 import { isArticledNisbaOf, isNisba, isNisbaAfterNoun } from './nisba.ts';
 import { priorOf } from './prior.ts';
@@ -26,9 +26,6 @@ interface Match {
   peeled: number;
   notPlace: boolean;
 }
-
-/** Where a word is a place only after a locative: «في الجزيرة», «بالجزيرة», «نحو الجزيرة». */
-const LOCATIVES = new Set(['في', 'علي', 'الي', 'نحو', 'داخل', 'قرب', 'منطقه', 'مناطق', 'محيط', 'اطراف', 'باتجاه', 'من', 'حتي']);
 
 /** Kinds that are many and small: a one-word name of only such places needs some sign that a place is meant. */
 const MINOR_KINDS = new Set(['village', 'neighbourhood', 'subdistrict', 'other']);
@@ -448,27 +445,13 @@ function after(units: KeyUnit[], end: number): KeyUnit | null {
   return v && !v.breakBefore ? v : null;
 }
 
-/**
- * The reading of a word as a cue, with where the cue starts (after its own proclitics). An Arabic cue stands in
- * construct with the name, so it has no article: «مدينة الرقة», but not «من المدينة وعلى».
- */
-function cueOf(u: KeyUnit | null): { kinds: PlaceKind[]; form: ArabicForm } | null {
-  if (!u) return null;
-  for (const f of unitForms(u)) {
-    if (f.article) continue;
-    const kinds = cueKinds(f.core, u.script);
-    if (kinds) return { kinds, form: f };
-  }
-  return null;
+/** The reading of a word as a cue (word-context.ts). */
+function cueOf(u: KeyUnit | null): WordContext['cue'] {
+  return u ? contextOf(u).cue : null;
 }
 
-function directionsOf(u: KeyUnit | null): { dirs: Direction[]; form: ArabicForm } | null {
-  if (!u) return null;
-  for (const f of unitForms(u)) {
-    const dirs = directionOf(f.core, u.script);
-    if (dirs) return { dirs, form: f };
-  }
-  return null;
+function directionsOf(u: KeyUnit | null): WordContext['directions'] {
+  return u ? contextOf(u).directions : null;
 }
 
 /** Up to `most` compass words right after unit end (none: null): «الشمالي الغربي» → "north west". */
@@ -594,7 +577,7 @@ function toMention(
   }
 
   const peeledPrefix = first.norm.slice(0, m.peeled);
-  const locative = peeledPrefix.includes('ب') || (prev !== null && unitForms(prev).some((f) => LOCATIVES.has(f.core)));
+  const locative = peeledPrefix.includes('ب') || (prev !== null && contextOf(prev).locative);
   // Context is needed only when every reading of the words needs it (a real place of that name does not).
   const needs = m.seqs.every((s) => s.needs) ? m.seqs[0]!.needs : null;
   if (needs) {

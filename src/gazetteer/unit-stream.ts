@@ -5,6 +5,7 @@
 import { isSpaceAt, scriptAt, tokenEnd, tokenOf, SCRIPT_AR, SCRIPT_DIGIT, SCRIPT_LATIN } from '../text/tokens.ts';
 import { cueKinds } from './cue-words.ts';
 import { arabicUnit, endsInTanweenAlefAt, keyUnits, unitForms, type KeyUnit } from './key-units.ts';
+import { contextOf } from './word-context.ts';
 import { LONGER, ONE_EVERYDAY_WORD, ONE_WORD, ONE_WORD_NOT_PLACE, type NameStarts } from './name-starts.ts';
 import { arabicWord, foldsTo, hashDigits, hashKey, hashPair, keyCut, looseSuffixHash, readArabicWord, readingCuts, suffixHash, tableGet, type ArabicWord } from './word-hash.ts';
 
@@ -277,6 +278,7 @@ function arabicUnitAt(s: UnitStream, k: number): KeyUnit {
       norm: seen.norm,
       forms: seen.forms,
       hints: -1,
+      context: seen.context,
       article: seen.article,
       script: 'ar',
       start,
@@ -288,7 +290,9 @@ function arabicUnitAt(s: UnitStream, k: number): KeyUnit {
     };
   }
   const u = arabicUnit(tokenOf(s.text, start, end, SCRIPT_AR), brk);
+  // What copies share is worked out now, on the unit they are copied from.
   unitForms(u);
+  contextOf(u);
   // A slice of 13 characters or more may be a view into the whole text, which the cache would then keep alive.
   if (u.norm.length < 13) wordSlots[slot] = u;
   return u;
