@@ -14,7 +14,8 @@ function stdoutWriter(): AtomicWriter {
   };
 }
 
-async function withWriter<T>(out: string | undefined, body: (w: AtomicWriter) => Promise<T>): Promise<T> {
+/** Runs `body` with a writer to `out` (a file, atomically, or stdout when absent or '-'); aborts on failure. */
+export async function withWriter<T>(out: string | undefined, body: (w: AtomicWriter) => Promise<T>): Promise<T> {
   const w = out && out !== '-' ? await openAtomic(out) : stdoutWriter();
   try {
     const result = await body(w);

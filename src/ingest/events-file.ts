@@ -33,25 +33,22 @@ export async function readEventsFile(file: string): Promise<EventsRead> {
  * a FeatureCollection laid out otherwise (pretty-printed, one line) is parsed whole, as before.
  */
 export async function* readEvents(file: string): AsyncGenerator<EventRead> {
-  let kind: 'sitrep-geojson' | 'ndjson' | null = null;
+  let kind: Exclude<EventsFileKind, 'whole'> | null = null;
   let feature = 0;
   let closed = false;
   for await (const { text, line } of fileLines(file)) {
     if (kind === null) {
-      const first = text.replace(/^\uFEFF/, '');
-      if (first.trim() === '') continue;
-      if (first.trimEnd() === SITREP_GEOJSON_HEAD) {
-        kind = 'sitrep-geojson';
-        continue;
-      }
-      if (GEOJSON_START.test(first.trimStart()) || first.trim() === '{') {
+      if (isBlank(text)) continue;
+      const first = fileKind(text);
+      if (first === 'whole') {
         // Another layout of a FeatureCollection: parse it whole (the stream is left; it is closed on return).
         const parsed = parseEvents((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), file);
         for (const event of parsed.events) yield { ok: true, event };
         for (const rejection of parsed.rejections) yield { ok: false, rejection };
         return;
       }
-      kind = 'ndjson';
+      kind = first;
+      if (kind === 'sitrep-geojson') continue;
     }
     if (kind === 'ndjson') {
       if (text.trim() !== '') yield eventLine(text, file, line);
@@ -60,20 +57,44 @@ export async function* readEvents(file: string): AsyncGenerator<EventRead> {
     // sitrep's GeoJSON: `{feature},` lines, then `]}`.
     const t = text.trim();
     if (t === '') continue;
-    if (t === ']}') {
+    if (t === GEOJSON_CLOSE) {
       closed = true;
       continue;
     }
     if (closed) {
-      yield { ok: false, rejection: { file, line, message: 'text after the end of the FeatureCollection' } };
+      yield afterTheEnd(file, line);
       return;
     }
-    yield featureLine(t.endsWith(',') ? t.slice(0, -1) : t, file, line, feature++);
+    yield featureLine(featureText(t), file, line, feature++);
   }
-  if (kind === 'sitrep-geojson' && !closed) yield { ok: false, rejection: { file, message: 'the FeatureCollection is cut short (no closing ]})' } };
+  if (kind === 'sitrep-geojson' && !closed) yield cutShort(file);
 }
 
-function eventLine(text: string, file: string, line: number): EventRead {
+/**
+ * How an events file is laid out, from its first line that is not blank: sitrep's GeoJSON (a head line, then one
+ * feature per line) and NDJSON are read line by line; any other FeatureCollection is parsed whole.
+ */
+export type EventsFileKind = 'sitrep-geojson' | 'ndjson' | 'whole';
+
+export function fileKind(firstLine: string): EventsFileKind {
+  const first = firstLine.replace(/^\uFEFF/, '');
+  if (first.trimEnd() === SITREP_GEOJSON_HEAD) return 'sitrep-geojson';
+  if (GEOJSON_START.test(first.trimStart()) || first.trim() === '{') return 'whole';
+  return 'ndjson';
+}
+
+export const isBlank = (line: string): boolean => line.replace(/^\uFEFF/, '').trim() === '';
+
+/** The line that closes sitrep's FeatureCollection (trimmed). */
+export const GEOJSON_CLOSE = ']}';
+
+/** A feature line without the comma that separates it from the next. */
+export const featureText = (trimmed: string): string => (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed);
+
+export const afterTheEnd = (file: string, line: number): EventRead => ({ ok: false, rejection: { file, line, message: 'text after the end of the FeatureCollection' } });
+export const cutShort = (file: string): EventRead => ({ ok: false, rejection: { file, message: 'the FeatureCollection is cut short (no closing ]})' } });
+
+export function eventLine(text: string, file: string, line: number): EventRead {
   let obj: unknown;
   try {
     obj = JSON.parse(text);
@@ -87,21 +108,23 @@ function eventLine(text: string, file: string, line: number): EventRead {
   return { ok: false, rejection: { file, line, field: p.error.issues[0]!.path.join('.'), message: p.error.issues[0]!.message } };
 }
 
-function featureLine(text: string, file: string, line: number, i: number): EventRead {
+export function featureLine(text: string, file: string, line: number, i: number): EventRead {
   let obj: unknown;
   try {
     obj = JSON.parse(text);
   } catch (err) {
     return { ok: false, rejection: { file, line, field: `features[${i}]`, message: `not JSON: ${(err as Error).message}` } };
   }
-  return checkFeature(obj, file, i);
+  return checkFeature(obj, file, i, line);
 }
 
-function checkFeature(f: unknown, file: string, i: number): EventRead {
+/** `line` when the feature has a line of its own (sitrep's layout); a collection parsed whole has none. */
+function checkFeature(f: unknown, file: string, i: number, line?: number): EventRead {
   if (isCanonicalFeature(f)) return { ok: true, event: fromFeature(f) };
   const p = EventFeature.safeParse(f);
   if (p.success) return { ok: true, event: fromFeature(p.data) };
-  return { ok: false, rejection: { file, field: `features[${i}].${p.error.issues[0]!.path.join('.')}`, message: p.error.issues[0]!.message } };
+  const field = `features[${i}].${p.error.issues[0]!.path.join('.')}`;
+  return { ok: false, rejection: { file, ...(line === undefined ? {} : { line }), field, message: p.error.issues[0]!.message } };
 }
 
 /** The lines of a file with their 1-based numbers, read in 1 MB pieces (LF or CRLF). */

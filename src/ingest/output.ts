@@ -15,8 +15,7 @@ import type { AtomicWriter } from './write.ts';
 export const OUTPUT_FORMATS = ['geojson', 'ndjson', 'csv', 'acled', 'bin'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Events are handed to the file in pieces of about this many bytes: one write per event cost more than
- * making the event's text, and pieces this size keep memory bounded. */
+/** The first size of an events text buffer, in bytes (1,000 events of GeoJSON are ≈ 750 KB); it grows as needed. */
 const CHUNK = 1 << 20;
 
 /**
@@ -24,7 +23,7 @@ const CHUNK = 1 << 20;
  * serializer straight to UTF-8 bytes was tried and measured no faster end to end on Node 20 (1M events,
  * CPU seconds), so the simpler code stays — and its output is the same text as ever by construction.
  */
-const LINE: Record<Exclude<OutputFormat, 'bin'>, (e: EventRecord) => string> = {
+const LINE: Record<StreamedFormat, (e: EventRecord) => string> = {
   geojson: (e) => JSON.stringify(toFeature(e)),
   ndjson: (e) => JSON.stringify(e) + '\n',
   csv: (e) => csvLine(toCsvRow(e)),
@@ -35,7 +34,9 @@ const BETWEEN = { geojson: ',\n', ndjson: '', csv: '', acled: '' };
 const HEAD = { geojson: '{"type":"FeatureCollection","features":[\n', ndjson: '', csv: csvHeader(), acled: acledHeader() };
 const TAIL = { geojson: '\n]}\n', ndjson: '', csv: '', acled: '' };
 
-/** Writes events as they come, a chunk at a time, so a million of them never sit in one string. */
+export type StreamedFormat = Exclude<OutputFormat, 'bin'>;
+
+/** Writes events as they come, a batch at a time, so a million of them never sit in one string. */
 export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord> | AsyncIterable<EventRecord>, format: OutputFormat): Promise<number> {
   if (format === 'bin') {
     const all: EventRecord[] = [];
@@ -44,31 +45,53 @@ export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>
     await w.write(encodeColumns(cols));
     return cols.length;
   }
+  const streamed: StreamedFormat = format;
+  async function* texts(): AsyncGenerator<EventTexts> {
+    for await (const batch of batches(events)) yield { bytes: eventsText(batch, streamed), count: batch.length };
+  }
+  return writeEventTexts(w, texts(), streamed);
+}
+
+/** Some events' text, as eventsText makes it: here on the main thread or on an export worker (export-pool.ts). */
+export interface EventTexts {
+  bytes: Uint8Array;
+  count: number;
+}
+
+/** The events' text in a streamed format, UTF-8, separated as in the file but without the file's head and tail. */
+export function eventsText(events: readonly EventRecord[], format: StreamedFormat): Buffer {
   const line = LINE[format];
   const between = BETWEEN[format];
   const chunk = new ChunkBuffer();
-  chunk.add(HEAD[format]);
+  events.forEach((e, i) => {
+    if (i > 0 && between !== '') chunk.add(between);
+    chunk.add(line(e));
+  });
+  return chunk.take();
+}
+
+/** Writes pieces of eventsText in order, with the format's head, the separators between pieces and its tail. */
+export async function writeEventTexts(w: AtomicWriter, texts: AsyncIterable<EventTexts>, format: StreamedFormat): Promise<number> {
   let n = 0;
-  for await (const batch of batches(events)) {
-    for (const e of batch) {
-      if (n++ > 0 && between !== '') chunk.add(between);
-      chunk.add(line(e));
-      if (chunk.size >= CHUNK) await w.write(chunk.take());
-    }
+  await w.write(HEAD[format]);
+  for await (const { bytes, count } of texts) {
+    if (count === 0) continue;
+    if (n > 0 && BETWEEN[format] !== '') await w.write(BETWEEN[format]);
+    await w.write(bytes);
+    n += count;
   }
-  chunk.add(TAIL[format]);
-  await w.write(chunk.take());
+  await w.write(TAIL[format]);
   return n;
 }
 
 /**
  * Event texts encoded as UTF-8 straight into a buffer as they are made. Joining them into a string first and
  * encoding that cost a third of the GeoJSON export's CPU (the join copies every two-byte Arabic string once
- * more, the encoder once again). A new buffer per chunk: the stream keeps the last one until it is on disk.
+ * more, the encoder once again).
  */
 class ChunkBuffer {
-  private buf = Buffer.allocUnsafe(2 * CHUNK);
-  size = 0;
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private size = 0;
 
   add(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
@@ -77,22 +100,19 @@ class ChunkBuffer {
   }
 
   take(): Buffer {
-    const full = this.buf.subarray(0, this.size);
-    this.buf = Buffer.allocUnsafe(2 * CHUNK);
-    this.size = 0;
-    return full;
+    return this.buf.subarray(0, this.size);
   }
 
   private grow(need: number): void {
-    const bigger = Buffer.allocUnsafe(this.size + need + CHUNK);
+    const bigger = Buffer.allocUnsafe(2 * (this.size + need));
     this.buf.copy(bigger, 0, 0, this.size);
     this.buf = bigger;
   }
 }
 
 /**
- * Events a thousand at a time. `for await` over events one by one costs a promise and a turn of the
- * event loop per event — more than writing it; per thousand it is nothing.
+ * Events a thousand at a time: one write per event cost more than making its text, and `for await` over events
+ * one by one a promise and a turn of the event loop each; per thousand both are nothing, and memory stays bounded.
  */
 async function* batches(events: Iterable<EventRecord> | AsyncIterable<EventRecord>, size = 1000): AsyncGenerator<EventRecord[]> {
   let batch: EventRecord[] = [];

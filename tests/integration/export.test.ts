@@ -36,4 +36,21 @@ describe('sitrep export, streaming', () => {
     expect(expected.length).toBeGreaterThan(1000);
     expect(readFileSync(strikes, 'utf8')).toBe(expected.map((e) => JSON.stringify(e) + '\n').join(''));
   });
+
+  it('--jobs 2 writes the same bytes and says the same as one thread, file or stdout', async () => {
+    const src = join(dir, 'events.geojson');
+    const copy = join(dir, 'copy-j2.geojson');
+    const all = await sitrep(['export', src, '--jobs', '2', '--out', copy]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toContain(`${events.length} of ${events.length} events; 0 rejected`);
+    expect(readFileSync(copy).equals(readFileSync(src))).toBe(true);
+
+    const one = await sitrep(['export', src, '--type', 'clash', '--format', 'csv']);
+    const two = await sitrep(['export', src, '--type', 'clash', '--format', 'csv', '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout.split('\n').length).toBeGreaterThan(500);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect((await sitrep(['export', src, '--jobs', '0'])).stderr).toContain('--jobs must be an integer');
+  });
 });

@@ -72,7 +72,7 @@ describe('readEvents', () => {
     const read = await readEventsFile(file);
     expect(read.events.map((e) => e.id)).toEqual(events.filter((_, i) => i !== 3 && i !== 5).map((e) => e.id));
     expect(read.rejections).toHaveLength(2);
-    expect(read.rejections[0]).toMatchObject({ field: 'features[3].properties.type' });
+    expect(read.rejections[0]).toMatchObject({ line: 5, field: 'features[3].properties.type' });
     expect(read.rejections[1]).toMatchObject({ line: 7, field: 'features[5]', message: expect.stringMatching(/^not JSON/) });
   });
 

@@ -1,0 +1,69 @@
+// One piece of an events file, as an export worker handles it (export-pool.ts): whole lines, read → checked →
+// filtered → written out as text. Lines are judged by the same functions as readEvents (events-file.ts).
+// A piece does not know its place in the file, so it numbers its lines from 1 and hands back what needs the
+// file's own numbers — records that were refused, the closing `]}`, text after it — for the main thread to
+// finish in order.
+import { matchesFilter, type EventFilter } from '../geo/filter.ts';
+import type { EventRecord } from '../schema/index.ts';
+import { eventLine, featureLine, featureText, GEOJSON_CLOSE, type EventsFileKind } from './events-file.ts';
+import { eventsText, type StreamedFormat } from './output.ts';
+
+export interface PieceJob {
+  kind: Exclude<EventsFileKind, 'whole'>;
+  format: StreamedFormat;
+  filter: EventFilter;
+}
+
+export interface PieceDone {
+  /** The kept events' text (eventsText). */
+  bytes: Uint8Array;
+  kept: number;
+  /** Events that passed the schema, kept or not. */
+  read: number;
+  /** Lines in the piece, and feature lines among them (sitrep GeoJSON): what the next piece's numbers start after. */
+  lines: number;
+  features: number;
+  /** Lines that are not events: the main thread rejects them again with the file's line and feature numbers. */
+  refused: { line: number; feature: number; text: string }[];
+  /** The closing `]}` here, and the first line with other text after it. */
+  close: number | null;
+  afterClose: number | null;
+  /** The first line that is neither blank nor `]}`: text after the end if an earlier piece closed the collection. */
+  firstText: number | null;
+}
+
+/** `text` is whole lines: the piece starts after a newline and ends with one (or at the end of the file). */
+export function exportPiece(text: string, job: PieceJob): PieceDone {
+  const parts = text.split('\n');
+  if (parts[parts.length - 1] === '') parts.pop();
+  const kept: EventRecord[] = [];
+  const done: PieceDone = { bytes: new Uint8Array(), kept: 0, read: 0, lines: parts.length, features: 0, refused: [], close: null, afterClose: null, firstText: null };
+  for (let k = 0; k < parts.length; k++) {
+    const line = k + 1;
+    const raw = parts[k]!;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const t = text.trim();
+    if (t === '') continue;
+    if (job.kind === 'sitrep-geojson' && t === GEOJSON_CLOSE) {
+      done.close ??= line;
+      continue;
+    }
+    done.firstText ??= line;
+    if (done.close !== null) {
+      done.afterClose = line;
+      break;
+    }
+    const lineText = job.kind === 'ndjson' ? text : featureText(t);
+    const feature = job.kind === 'ndjson' ? 0 : done.features++;
+    const r = job.kind === 'ndjson' ? eventLine(lineText, '', line) : featureLine(lineText, '', line, feature);
+    if (!r.ok) {
+      done.refused.push({ line, feature, text: lineText });
+      continue;
+    }
+    done.read++;
+    if (matchesFilter(r.event, job.filter)) kept.push(r.event);
+  }
+  done.bytes = eventsText(kept, job.format);
+  done.kept = kept.length;
+  return done;
+}
