@@ -70,8 +70,8 @@ export interface Gazetteer {
   /** [west, south, east, north] of the places each country (by ISO code) and each Syrian governorate (by admin1)
    * holds, where the gazetteer has enough of them: «شمال سوريا» is drawn inside the north of the country. */
   extents: Map<string, BBox>;
-  /** Strict keys of the second word of loose Arabic names of several words: a bigram is looked up loosely only when
-   * its second word is one of these, so the loose key (a string built per word) is rarely computed. */
+  /** Loose keys (looseArabic) of the second word of loose Arabic names of several words: a bigram is looked up
+   * loosely only when its second word's loose key is one of these. */
   looseSeconds: Set<string>;
   /** Every Latin word (normalizeLatin, articles dropped) that some name is written with: a word matched only
    * through its phonetic key must not be an everyday English word («Women» → Oman), and short ones must be one of

@@ -35,7 +35,8 @@ export interface NameStarts {
   firstWords: HashTable;
   /** (first word, second word) of longer names, strict keys; the value is the most words such a name has. */
   pairs: HashTable;
-  /** Keys in gaz.looseSeconds: only before such a word does matchAt try loose names of several words. */
+  /** Loose keys in gaz.looseSeconds: only before a word with such a loose key does matchAt try loose names of
+   * several words. */
   looseSeconds: HashTable;
   /** (first word, second word) of loose names of several words (looseArabic keys), with the most words. */
   loosePairs: HashTable;

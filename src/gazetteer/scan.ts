@@ -278,7 +278,7 @@ const PROCLITIC_START = /^[وفبكل]/;
 
 /** Hint bits: the word as written or a peeled reading of it starts a strict name. */
 const STARTS_NAME = 1;
-/** Hint bit: the word is the second word of a loose Arabic name (gaz.looseSeconds). */
+/** Hint bit: the word's loose key is the second word of a loose Arabic name (gaz.looseSeconds). */
 const ENDS_LOOSE_BIGRAM = 2;
 /** Hint bit: some reading of the word is the first loose key of a loose name (gaz.loose). */
 const STARTS_LOOSE_NAME = 4;
@@ -299,7 +299,8 @@ function spellingHints(gaz: Gazetteer, u: KeyUnit): number {
   if (hints === undefined) {
     hints = 0;
     if (gaz.names.has(u.key) || (PROCLITIC_START.test(u.norm) && somePeeledIn(u.norm, gaz.names))) hints |= STARTS_NAME;
-    if (gaz.looseSeconds.has(u.key)) hints |= ENDS_LOOSE_BIGRAM;
+    // By its loose key: «برزح تحتاني» is the loose name «برزه تهتني» («برزة تحتاني» misspelled).
+    if (gaz.looseSeconds.has(looseArabic(u.key))) hints |= ENDS_LOOSE_BIGRAM;
     if (unitForms(u).some((f) => gaz.loose.has(looseArabic(f.core)))) hints |= STARTS_LOOSE_NAME;
     if (memo.size >= HINTS_LIMIT) memo.clear();
     memo.set(u.norm, hints);

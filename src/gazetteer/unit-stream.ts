@@ -206,13 +206,14 @@ function cueBefore(s: UnitStream, starts: NameStarts, k: number, previous: Arabi
 /**
  * The unit after the waiting word has key hash `next`: look the pairs up and make the waiting word a candidate if
  * anything may start there. `arabic`: the next unit is the Arabic word in waiting.next, which may continue a loose
- * name — matchAt tries those only when its key is in gaz.looseSeconds.
+ * name — matchAt tries those only when its loose key is in gaz.looseSeconds.
  */
 function decide(s: UnitStream, starts: NameStarts, waiting: Waiting, next: number, arabic: boolean): void {
   let reach = waiting.reach;
   for (let r = 0; r < waiting.longerCount; r++) reach = Math.max(reach, tableGet(starts.pairs, hashPair(waiting.longer[r]!, next)));
-  if (arabic && tableGet(starts.looseSeconds, next) > 0) {
-    const nextLoose = looseSuffixHash(waiting.next, keyCut(waiting.next));
+  // A loose name's second word is matched by its loose key, so a misspelled one («تحتاني» in «برزح تحتاني») counts.
+  const nextLoose = arabic ? looseSuffixHash(waiting.next, keyCut(waiting.next)) : 0;
+  if (arabic && tableGet(starts.looseSeconds, nextLoose) > 0) {
     for (let cut = 0; cut < MAX_READINGS; cut++) {
       if ((waiting.cuts & (1 << cut)) === 0) continue;
       reach = Math.max(reach, tableGet(starts.loosePairs, hashPair(looseSuffixHash(waiting.word, cut), nextLoose)));
