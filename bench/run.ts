@@ -47,6 +47,16 @@ function machine(): string {
 
 const round = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
+/**
+ * An export child's seconds (wall or CPU) less those of the child that only generates the events: every export
+ * child makes its events first, so the difference is the export's own cost. CPU seconds are reported too because
+ * under load the wall-clock difference of two children can even go negative.
+ */
+function netOfGenerating(run: ExportRun, generate: ExportRun, measure: 'seconds' | 'cpu_seconds'): number | null {
+  const [own, making] = [run[measure], generate[measure]];
+  return own !== null && making !== null ? own - making : null;
+}
+
 async function main() {
   const started = Date.now();
   const result: Record<string, unknown> = { machine: machine(), date: new Date().toISOString(), quick };
@@ -140,16 +150,13 @@ async function main() {
     const n = quick ? 200_000 : 1_000_000;
     log(`export: ${n} events…`);
     const ex = benchExport(n);
-    const net = ex.stream.seconds !== null && ex.generate.seconds !== null ? ex.stream.seconds - ex.generate.seconds : null;
-    // cpu_seconds, net of generating too: under load the wall-clock difference of two children can even go negative.
-    const cpuNet = (r: ExportRun) => (r.cpu_seconds !== null && ex.generate.cpu_seconds !== null ? r.cpu_seconds - ex.generate.cpu_seconds : null);
-    result[quick ? 'export_200k' : 'export_1m'] = { seconds: round(net, 2), cpu_seconds: round(cpuNet(ex.stream), 2), peak_rss_mb: round(ex.stream.peak_rss_mb, 0) };
+    const net = (r: ExportRun, measure: 'seconds' | 'cpu_seconds') => round(netOfGenerating(r, ex.generate, measure), 2);
+    result[quick ? 'export_200k' : 'export_1m'] = { seconds: net(ex.stream, 'seconds'), cpu_seconds: net(ex.stream, 'cpu_seconds'), peak_rss_mb: round(ex.stream.peak_rss_mb, 0) };
     // The other streamed formats, net of making the events as export_1m is.
-    const netOf = (r: ExportRun) => (r.seconds !== null && ex.generate.seconds !== null ? r.seconds - ex.generate.seconds : null);
     result[quick ? 'export_200k_formats' : 'export_1m_formats'] = Object.fromEntries(
-      Object.entries(ex.formats).map(([f, r]) => [f, { seconds: round(netOf(r), 2), cpu_seconds: round(cpuNet(r), 2), peak_rss_mb: round(r.peak_rss_mb, 0), failure: r.failure }]),
+      Object.entries(ex.formats).map(([f, r]) => [f, { seconds: net(r, 'seconds'), cpu_seconds: net(r, 'cpu_seconds'), peak_rss_mb: round(r.peak_rss_mb, 0), failure: r.failure }]),
     );
-    result.export_baseline = { seconds: round(ex.stringify.seconds !== null && ex.generate.seconds !== null ? ex.stringify.seconds - ex.generate.seconds : null, 2), peak_rss_mb: round(ex.stringify.peak_rss_mb, 0), failure: ex.stringify.failure };
+    result.export_baseline = { seconds: net(ex.stringify, 'seconds'), peak_rss_mb: round(ex.stringify.peak_rss_mb, 0), failure: ex.stringify.failure };
     result.export_detail = ex;
     if (ex.stringify.failure) notes.push(`export baseline (one JSON.stringify): ${ex.stringify.failure}`);
   }
