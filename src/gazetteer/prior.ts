@@ -37,7 +37,7 @@ export function priorOf(e: GazetteerEntry): number {
 }
 
 /** An admin unit and a populated place of the same name inside it: the place is the unit's seat. */
-export function namesAdminUnitOf(unit: GazetteerEntry, place: GazetteerEntry): boolean {
+function namesAdminUnitOf(unit: GazetteerEntry, place: GazetteerEntry): boolean {
   if (!ADMIN_KINDS.has(unit.kind) || ADMIN_KINDS.has(place.kind) || unit.country !== place.country) return false;
   if (unit.kind === 'governorate') return unit.admin1 === place.admin1;
   return unit.admin2 !== null && unit.admin2 === place.admin2;

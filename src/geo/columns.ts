@@ -98,7 +98,7 @@ class StringColumnBuilder {
 
 const decoder = new TextDecoder();
 
-export function stringAt(col: StringColumn, i: number): string {
+function stringAt(col: StringColumn, i: number): string {
   return decoder.decode(col.bytes.subarray(col.offsets[i]!, col.offsets[i + 1]!));
 }
 

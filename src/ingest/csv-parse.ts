@@ -18,7 +18,7 @@ export interface CsvOptions {
   maxRecordChars?: number;
 }
 
-export const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
+const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
 
 const QUOTE = 0x22;
 const CR = 0x0d;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createGazetteer, type Gazetteer } from '../gazetteer/load.ts';
 import type { GazetteerEntry } from '../schema/index.ts';
 
-export const DEFAULT_GAZETTEER = fileURLToPath(new URL('../../gazetteer/gazetteer.json', import.meta.url));
+const DEFAULT_GAZETTEER = fileURLToPath(new URL('../../gazetteer/gazetteer.json', import.meta.url));
 
 const cache = new Map<string, Promise<Gazetteer>>();
 

@@ -24,7 +24,7 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-export const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.jsonl', '.ndjson']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.jsonl', '.ndjson']);
 
 /** Reads every path in order; folders are walked in sorted order so runs are reproducible. */
 export async function* readReports(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {

@@ -7,7 +7,7 @@
 export const LARGE_REPORT_BYTES = 8 * 1024 * 1024;
 
 /** Parts are cut at the first paragraph break after this many characters. */
-export const PART_CHARS = 256 * 1024;
+const PART_CHARS = 256 * 1024;
 
 export interface TextPart {
   text: string;

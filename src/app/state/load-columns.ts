@@ -5,7 +5,7 @@ import { EventRecord } from '../../schema/index.ts';
 import { decodeColumns, eventAt } from '../../geo/columns.ts';
 import { MAX_REFUSALS, type LoadedEvents } from './load-events.ts';
 
-export const GEOJSON_URL = './events.geojson';
+const GEOJSON_URL = './events.geojson';
 export const BIN_URL = './events.bin';
 
 /**

@@ -14,7 +14,7 @@ With a binary events file (--events-bin, default: the events file with a .bin ex
 'sitrep ingest --format bin') the map loads that instead: no JSON parse of a large collection.`;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DEFAULT_DIST = join(ROOT, 'dist');
+const DEFAULT_DIST = join(ROOT, 'dist');
 export const DEFAULT_EVENTS = join(ROOT, 'geodata', 'events.geojson');
 
 const TYPES: Record<string, string> = {

@@ -33,7 +33,7 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
-export function monthOf(iso: string): number {
+function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 

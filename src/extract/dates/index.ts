@@ -78,7 +78,7 @@ export function reportDate(published: PublishedDate | null): EventDate {
 }
 
 /** A found date as an event date. */
-export function toEventDate(d: SentenceDate): EventDate {
+function toEventDate(d: SentenceDate): EventDate {
   if (!d.interval) return { start: null, end: null, precision: 'day', phrase: d.phrase, basis: 'open' };
   return { start: d.interval.start, end: d.interval.end, precision: precisionOf(d.interval), phrase: d.phrase, basis: 'text' };
 }

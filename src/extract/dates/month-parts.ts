@@ -10,7 +10,7 @@ import type { DateHit } from './types.ts';
 export type MonthPart = 'early' | 'mid' | 'late';
 
 /** Part words as written; PART_BY_KEY has them normalized, for looking up a token's stem («بمطلع», «وأوائل»). */
-export const PART_WORDS: Record<string, MonthPart> = {
+const PART_WORDS: Record<string, MonthPart> = {
   مطلع: 'early', بداية: 'early', أوائل: 'early', أول: 'early', مستهل: 'early', early: 'early', beginning: 'early',
   منتصف: 'mid', أواسط: 'mid', mid: 'mid', middle: 'mid',
   أواخر: 'late', نهاية: 'late', آخر: 'late', late: 'late', end: 'late',

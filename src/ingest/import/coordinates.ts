@@ -3,11 +3,11 @@
 import type { LonLat } from '../../schema/index.ts';
 
 /** Syria's bounding box (OCHA admin 0 boundary, with a little slack): lon 35.6–42.4, lat 32.3–37.4. */
-export const SYRIA_BBOX = { west: 35.6, south: 32.3, east: 42.4, north: 37.4 } as const;
+const SYRIA_BBOX = { west: 35.6, south: 32.3, east: 42.4, north: 37.4 } as const;
 
 export type CoordinateCheck = { ok: true; coordinates: LonLat } | { ok: false; field: 'latitude' | 'longitude'; message: string };
 
-export function inSyria(lon: number, lat: number): boolean {
+function inSyria(lon: number, lat: number): boolean {
   return lon >= SYRIA_BBOX.west && lon <= SYRIA_BBOX.east && lat >= SYRIA_BBOX.south && lat <= SYRIA_BBOX.north;
 }
 

@@ -21,7 +21,7 @@ export interface ImportOptions {
   encoding?: Encoding;
 }
 
-export function formatOf(file: string): ImportFormat | null {
+function formatOf(file: string): ImportFormat | null {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.geojson' || ext === '.json') return 'geojson';
