@@ -84,10 +84,15 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
     });
   });
 
-  // Second pass: closeness to where the report's other mentions (as first chosen) are.
+  const finalScores = withCloseness(cands, baseScores);
+  return mentions.map((m, i) => chooseBest(gaz, m, cands[i]!, finalScores[i]!));
+}
+
+/** Second pass: each candidate gains for closeness to where the report's other mentions (as first chosen) are. */
+function withCloseness(cands: GazetteerEntry[][], baseScores: number[][]): number[][] {
   const firstPick = cands.map((list, i) => list[argmax(baseScores[i]!)] ?? null);
   const anchors = firstPick.map((e) => (e && e.kind !== 'country' && e.country === 'SY' ? e : null));
-  const finalScores = baseScores.map((scores, i) => {
+  return baseScores.map((scores, i) => {
     const list = cands[i]!;
     if (list.length < 2) return scores;
     return scores.map((s, k) => {
@@ -100,23 +105,22 @@ export function resolve(gaz: Gazetteer, mentions: Mention[], context: ResolveCon
       return Number.isFinite(nearest) ? s + NEAR_OTHERS * Math.exp(-nearest / NEAR_OTHERS_KM) : s;
     });
   });
+}
 
-  return mentions.map((m, i) => {
-    const list = cands[i]!;
-    const scores = finalScores[i]!;
-    const order = scores.map((s, k) => [s, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    const best = order[0] ? list[order[0][1]]! : null;
-    const second = order[1] ? list[order[1][1]]! : null;
-    const gap = order[0] && order[1] ? order[0][0] - order[1][0] : null;
-    const confidence = best ? (gap === null ? 0.9 : round2(1 / (1 + Math.exp(-gap)))) : 0;
-    return {
-      ...m,
-      place: best ? placeRef(gaz, best, m) : null,
-      precision: best ? (m.qualifier ? 'region' : precisionOf(best)) : null,
-      confidence,
-      runnerUp: second ? placeRef(gaz, second, m) : null,
-    };
-  });
+/** The mention with its best-scoring candidate as its place, the runner-up, and a confidence from the gap. */
+function chooseBest(gaz: Gazetteer, m: Mention, list: GazetteerEntry[], scores: number[]): ResolvedMention {
+  const order = scores.map((s, k) => [s, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const best = order[0] ? list[order[0][1]]! : null;
+  const second = order[1] ? list[order[1][1]]! : null;
+  const gap = order[0] && order[1] ? order[0][0] - order[1][0] : null;
+  const confidence = best ? (gap === null ? 0.9 : round2(1 / (1 + Math.exp(-gap)))) : 0;
+  return {
+    ...m,
+    place: best ? placeRef(gaz, best, m) : null,
+    precision: best ? (m.qualifier ? 'region' : precisionOf(best)) : null,
+    confidence,
+    runnerUp: second ? placeRef(gaz, second, m) : null,
+  };
 }
 
 /** The place a mention points at; for a region phrase, the base place moved toward the named side. */
