@@ -5,7 +5,7 @@ import { arabicCueCores } from './cue-words.ts';
 import { neverAlone } from './context-names.ts';
 import type { Gazetteer, NameBucket } from './load.ts';
 import { isNisba } from './nisba.ts';
-import { hashKey, hashPair, hashTable, type HashTable } from './word-hash.ts';
+import { coarseHash, hashKey, hashPair, hashTable, type HashTable } from './word-hash.ts';
 
 /** firstWords bit: a one-word place bears this word as its name (and matchAt may take it alone). */
 export const ONE_WORD = 1;
@@ -38,6 +38,9 @@ export interface NameStarts {
   /** Loose keys in gaz.looseSeconds: only before a word with such a loose key does matchAt try loose names of
    * several words. */
   looseSeconds: HashTable;
+  /** coarseHash of the same keys, bare and with the article: the pre-pass's first, cheap test of the word as
+   * written (a superset: a word that passes is checked by its loose key). */
+  looseSecondsCoarse: HashTable;
   /** (first word, second word) of loose names of several words (looseArabic keys), with the most words. */
   loosePairs: HashTable;
   /** Arabic cue words («مدينة», «ريف»…): before an everyday word, they make it a possible one-word place. */
@@ -78,6 +81,7 @@ export function nameStarts(gaz: Gazetteer): NameStarts {
     firstWords: hashTable(firstWords),
     pairs: hashTable(pairs),
     looseSeconds: hashTable(new Map([...gaz.looseSeconds].map((k) => [hashKey(k), 1]))),
+    looseSecondsCoarse: hashTable(new Map([...gaz.looseSeconds].flatMap((k) => [[coarseHash(k), 1], [coarseHash(`ال${k}`), 1]]))),
     loosePairs: hashTable(loosePairs),
     cues: hashTable(new Map(arabicCueCores().map((c) => [hashKey(c), 1]))),
     longest,

@@ -126,7 +126,8 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       if (script === SCRIPT_AR) {
         const word = waiting.next;
         s.hashes[k] = word.hash;
-        if (waiting.unit >= 0) decide(s, starts, waiting, suffixHash(word, keyCut(word)), true);
+        // The word's key hash is needed only to look up pairs, when the word before starts longer names.
+        if (waiting.unit >= 0) decide(s, starts, waiting, waiting.longerCount > 0 ? suffixHash(word, keyCut(word)) : 0, true);
         wait(s, starts, waiting, k);
       } else if (waiting.unit >= 0) decide(s, starts, waiting, hashDigits(text, i, end), false);
       brk = false;
@@ -212,15 +213,23 @@ function decide(s: UnitStream, starts: NameStarts, waiting: Waiting, next: numbe
   let reach = waiting.reach;
   for (let r = 0; r < waiting.longerCount; r++) reach = Math.max(reach, tableGet(starts.pairs, hashPair(waiting.longer[r]!, next)));
   // A loose name's second word is matched by its loose key, so a misspelled one («تحتاني» in «برزح تحتاني») counts.
-  const nextLoose = arabic ? looseSuffixHash(waiting.next, keyCut(waiting.next)) : 0;
-  if (arabic && tableGet(starts.looseSeconds, nextLoose) > 0) {
-    for (let cut = 0; cut < MAX_READINGS; cut++) {
-      if ((waiting.cuts & (1 << cut)) === 0) continue;
-      reach = Math.max(reach, tableGet(starts.loosePairs, hashPair(looseSuffixHash(waiting.word, cut), nextLoose)));
-    }
+  // The word's coarse hash, made as it was read, rules most words out before the loose key is hashed.
+  if (arabic && tableGet(starts.looseSecondsCoarse, waiting.next.coarse) > 0) {
+    const nextLoose = looseSuffixHash(waiting.next, keyCut(waiting.next));
+    if (tableGet(starts.looseSeconds, nextLoose) > 0) reach = Math.max(reach, loosePairReach(starts, waiting, nextLoose));
   }
   if (reach > 0) addCandidate(s, waiting.unit, reach);
   waiting.unit = -1;
+}
+
+/** The most words of a loose name that some reading of the waiting word starts with the next word's loose key. */
+function loosePairReach(starts: NameStarts, waiting: Waiting, nextLoose: number): number {
+  let reach = 0;
+  for (let cut = 0; cut < MAX_READINGS; cut++) {
+    if ((waiting.cuts & (1 << cut)) === 0) continue;
+    reach = Math.max(reach, tableGet(starts.loosePairs, hashPair(looseSuffixHash(waiting.word, cut), nextLoose)));
+  }
+  return reach;
 }
 
 function addCandidate(s: UnitStream, k: number, reach: number): void {

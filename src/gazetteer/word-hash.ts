@@ -70,13 +70,15 @@ const MAX_PEELED = 4;
 export interface ArabicWord {
   length: number;
   hash: number;
+  /** coarseHash of the whole word: a cheap first test of its loose key (see COARSE). */
+  coarse: number;
   codes: Int32Array;
   prefix: Int32Array;
   head: Int32Array;
 }
 
 export function arabicWord(): ArabicWord {
-  return { length: 0, hash: 0, codes: new Int32Array(32), prefix: new Int32Array(MAX_PEELED + 1), head: new Int32Array(MAX_PEELED) };
+  return { length: 0, hash: 0, coarse: 0, codes: new Int32Array(32), prefix: new Int32Array(MAX_PEELED + 1), head: new Int32Array(MAX_PEELED) };
 }
 
 /** Marker in WORD_FOLD: the character ends an Arabic word (it is neither a letter nor a mark in one). */
@@ -112,8 +114,10 @@ export function readArabicWord(text: string, start: number, to: number, w: Arabi
   const head = w.head;
   // A word's letters are at most its characters; the buffer grows for the rare word longer than it.
   if (w.codes.length < to - start && w.codes.length < 256) w.codes = new Int32Array(Math.min(256, 2 * (to - start)));
+  const coarse = COARSE;
   let codes = w.codes;
   let h = 0;
+  let g = 0;
   let n = 0;
   let i = start;
   for (; i < to; i++) {
@@ -131,11 +135,14 @@ export function readArabicWord(text: string, start: number, to: number, w: Arabi
       head[n] = c;
     } else if (n === MAX_PEELED) prefix[n] = h;
     h = (Math.imul(h, BASE) + c) | 0;
+    const q = coarse[c]!;
+    if (q >= 0) g = (Math.imul(g, BASE) + q) | 0;
     n++;
   }
   if (n <= MAX_PEELED) prefix[n] = h;
   w.length = n;
   w.hash = h;
+  w.coarse = g;
   return i;
 }
 
@@ -170,6 +177,7 @@ function hashNormalized(norm: string, w: ArabicWord): void {
   if (norm.length <= MAX_PEELED) w.prefix[norm.length] = h;
   w.length = norm.length;
   w.hash = h;
+  w.coarse = coarseHash(norm);
 }
 
 /**
@@ -203,6 +211,29 @@ const LOOSE_CODE: Int32Array = (() => {
 
 const TEH = 0x062a;
 const HEH = 0x0647;
+
+/**
+ * A coarser key than looseArabic's, cheap enough to hash along with every word: loose letters merged, every ت read
+ * as ه and every alef dropped (looseArabic does the last two only at the end and inside the word). Whatever
+ * looseArabic merges this merges too, so coarseHash(looseArabic(k)) === coarseHash(k) for every key k: a table of
+ * coarse hashes of loose keys never misses a word whose loose key is in it (-1: the letter is dropped).
+ */
+const COARSE: Int32Array = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = LOOSE_CODE[c] === TEH ? HEH : LOOSE_CODE[c]!;
+  t[ALEF] = -1;
+  return t;
+})();
+
+/** The coarse hash of a normalized word or key (COARSE). */
+export function coarseHash(key: string): number {
+  let g = 0;
+  for (let j = 0; j < key.length; j++) {
+    const q = COARSE[key.charCodeAt(j)]!;
+    if (q >= 0) g = (Math.imul(g, BASE) + q) | 0;
+  }
+  return g;
+}
 
 /**
  * hashKey(looseArabic(the word without its first `cut` letters)): letter pairs merged, inner alefs dropped, a final

@@ -6,6 +6,7 @@ import { arabicForms, looseArabic } from '../../../src/gazetteer/arabic-key.ts';
 import { unitForms, keyUnits } from '../../../src/gazetteer/key-units.ts';
 import {
   arabicWord,
+  coarseHash,
   foldsTo,
   hashArabicWord,
   hashDigits,
@@ -87,6 +88,22 @@ describe('hashArabicWord', () => {
     // A prefix or an extension of the word is not it.
     expect(foldsTo('الرَّقَّة', 0, 9, 'الرق')).toBe(false);
     expect(foldsTo('الرَّقَّة', 0, 9, 'الرقهه')).toBe(false);
+  });
+
+  it('hashes each word coarsely as it reads it, and a loose key coarsely as the word it comes from', () => {
+    const w = arabicWord();
+    for (const t of tokens) {
+      hashArabicWord(t.text, 0, t.text.length, w);
+      expect(w.coarse, t.text).toBe(coarseHash(t.norm));
+      const [unit] = keyUnits([t]);
+      // The pre-pass tests a word against coarse hashes of loose keys, bare and with the article.
+      expect([coarseHash(looseArabic(unit!.key)), coarseHash(`ال${looseArabic(unit!.key)}`)], t.text).toContain(w.coarse);
+    }
+    // Coarse enough to meet across the spellings looseArabic merges, and no coarser than letters.
+    expect(coarseHash('دارت')).toBe(coarseHash('داره'));
+    expect(coarseHash('حبيت')).toBe(coarseHash('هبيط'));
+    expect(coarseHash('معدان')).toBe(coarseHash('معدن'));
+    expect(coarseHash('حلب')).not.toBe(coarseHash('حمص'));
   });
 
   it('hashes digits as normalizeArabic writes them', () => {
