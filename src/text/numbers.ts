@@ -125,33 +125,37 @@ function hit(words: Word[], from: number, to: number, text: string, value: numbe
   return { value, min, max, vague, start, end, surface: text.slice(start, end) };
 }
 
+type Read = { hit: NumberHit; used: number } | null;
+
 /** Try to read a number starting at word i; returns the hit and how many words it used. */
-function readAt(words: Word[], i: number, text: string): { hit: NumberHit; used: number } | null {
+function readAt(words: Word[], i: number, text: string): Read {
   const w = words[i];
   if (!w) return null;
-  const next = words[i + 1];
-
   const digits = digitValue(w.key);
-  if (digits !== null) {
-    // «28 ألف», «5 آلاف», "3 thousand": a scale word after the digits multiplies.
-    const scale = next ? (lookupWord(ARABIC_THOUSANDS, next.key) ?? ENGLISH_SCALES[next.key]) : undefined;
-    if (scale !== undefined && next) {
-      const unit = next.key === 'hundred' ? 100 : 1000;
-      const v = digits * unit;
-      return { hit: hit(words, i, i + 2, text, v, v, v, false), used: 2 };
-    }
-    return { hit: hit(words, i, i + 1, text, digits, digits, digits, false), used: 1 };
-  }
-
+  if (digits !== null) return readDigits(words, i, text, digits);
   if (!mayBeNumberWord(w.key)) return null;
   const vague = lookupWord(ARABIC_VAGUE, w.key) ?? ENGLISH_VAGUE[w.key];
   if (vague) return { hit: hit(words, i, i + 1, text, vague[0], vague[0], vague[1], true), used: 1 };
+  return readArabicWords(words, i, text) ?? readEnglishWords(words, i, text);
+}
 
-  // Arabic: unit [و tens] | tens | hundreds | thousands, e.g. «خمسة وعشرون», «ثلاثة آلاف».
+/** Digits, and a scale word after them: «28 ألف», «5 آلاف», "3 thousand" multiply. */
+function readDigits(words: Word[], i: number, text: string, digits: number): Read {
+  const next = words[i + 1];
+  const scale = next ? (lookupWord(ARABIC_THOUSANDS, next.key) ?? ENGLISH_SCALES[next.key]) : undefined;
+  if (scale !== undefined && next) {
+    const unit = next.key === 'hundred' ? 100 : 1000;
+    const v = digits * unit;
+    return { hit: hit(words, i, i + 2, text, v, v, v, false), used: 2 };
+  }
+  return { hit: hit(words, i, i + 1, text, digits, digits, digits, false), used: 1 };
+}
+
+/** Arabic: unit [و tens] | tens | hundreds | thousands, e.g. «خمسة وعشرون», «ثلاثة آلاف». */
+function readArabicWords(words: Word[], i: number, text: string): Read {
+  const w = words[i]!;
+  const next = words[i + 1];
   const unit = lookupWord(ARABIC_UNITS, w.key);
-  const tens = lookupWord(ARABIC_TENS, w.key);
-  const hundreds = lookupWord(ARABIC_HUNDREDS, w.key);
-  const thousands = lookupWord(ARABIC_THOUSANDS, w.key);
   if (unit !== undefined) {
     if (next && next.key.startsWith('و')) {
       const t = ARABIC_TENS[next.key.slice(1)];
@@ -171,28 +175,29 @@ function readAt(words: Word[], i: number, text: string): { hit: NumberHit; used:
     }
     return { hit: hit(words, i, i + 1, text, unit, unit, unit, false), used: 1 };
   }
-  const whole = tens ?? hundreds ?? thousands;
+  const whole = lookupWord(ARABIC_TENS, w.key) ?? lookupWord(ARABIC_HUNDREDS, w.key) ?? lookupWord(ARABIC_THOUSANDS, w.key);
   if (whole !== undefined) return { hit: hit(words, i, i + 1, text, whole, whole, whole, false), used: 1 };
-
-  // English: "twenty five", "two hundred", "a dozen".
-  const en = ENGLISH_UNITS[w.key];
-  if (en !== undefined) {
-    let v = en;
-    let used = 1;
-    const n1 = words[i + 1];
-    if (en >= 20 && n1 && ENGLISH_UNITS[n1.key] !== undefined && (ENGLISH_UNITS[n1.key] ?? 0) < 10) {
-      v += ENGLISH_UNITS[n1.key] ?? 0;
-      used = 2;
-    }
-    const scaleWord = words[i + used];
-    const scale = scaleWord ? ENGLISH_SCALES[scaleWord.key] : undefined;
-    if (scale !== undefined) {
-      v *= scale;
-      used += 1;
-    }
-    return { hit: hit(words, i, i + used, text, v, v, v, false), used };
-  }
   return null;
+}
+
+/** English: "twenty five", "two hundred", "a dozen". */
+function readEnglishWords(words: Word[], i: number, text: string): Read {
+  const en = ENGLISH_UNITS[words[i]!.key];
+  if (en === undefined) return null;
+  let v = en;
+  let used = 1;
+  const n1 = words[i + 1];
+  if (en >= 20 && n1 && ENGLISH_UNITS[n1.key] !== undefined && (ENGLISH_UNITS[n1.key] ?? 0) < 10) {
+    v += ENGLISH_UNITS[n1.key] ?? 0;
+    used = 2;
+  }
+  const scaleWord = words[i + used];
+  const scale = scaleWord ? ENGLISH_SCALES[scaleWord.key] : undefined;
+  if (scale !== undefined) {
+    v *= scale;
+    used += 1;
+  }
+  return { hit: hit(words, i, i + used, text, v, v, v, false), used };
 }
 
 /** Every number in a text, left to right, with offsets into it. */
