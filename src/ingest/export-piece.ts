@@ -3,6 +3,7 @@
 // A piece does not know its place in the file, so it numbers its lines from 1 and hands back what needs the
 // file's own numbers — records that were refused, the closing `]}`, text after it — for the main thread to
 // finish in order.
+import { readSync } from 'node:fs';
 import { matchesFilter, type EventFilter } from '../geo/filter.ts';
 import type { EventRecord } from '../schema/index.ts';
 import { eventLine, featureLine, featureText, GEOJSON_CLOSE, type EventsFileKind } from './events-file.ts';
@@ -31,6 +32,14 @@ export interface PieceDone {
   /** The first line that is neither blank nor `]}`: text after the end if an earlier piece closed the collection. */
   firstText: number | null;
 }
+
+/** Bytes start…end of the file: whole lines. */
+export interface PieceRequest {
+  seq: number;
+  start: number;
+  end: number;
+}
+export type PieceReply = ({ ok: true } & PieceDone & { seq: number }) | { ok: false; seq: number; message: string };
 
 /** `text` is whole lines: the piece starts after a newline and ends with one (or at the end of the file). */
 export function exportPiece(text: string, job: PieceJob): PieceDone {
@@ -66,4 +75,20 @@ export function exportPiece(text: string, job: PieceJob): PieceDone {
   done.bytes = eventsText(kept, job.format);
   done.kept = kept.length;
   return done;
+}
+
+/** Reads bytes start…end of the open file and exports them; a failure is a reply, for the main thread to raise. */
+export function runPiece(fd: number, file: string, { seq, start, end }: PieceRequest, job: PieceJob): PieceReply {
+  try {
+    const bytes = Buffer.allocUnsafe(end - start);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, start + got);
+      if (n === 0) throw new Error(`${file} ended at byte ${start + got}, before ${end}: changed while read?`);
+      got += n;
+    }
+    return { seq, ok: true, ...exportPiece(bytes.toString('utf8'), job) };
+  } catch (err) {
+    return { seq, ok: false, message: (err as Error).message };
+  }
 }

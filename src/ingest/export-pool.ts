@@ -6,21 +6,20 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Rejection } from '../schema/index.ts';
 import { afterTheEnd, cutShort, eventLine, featureLine, fileKind, isBlank, type EventsFileKind } from './events-file.ts';
-import type { PieceDone, PieceJob } from './export-piece.ts';
+import { runPiece, type PieceJob, type PieceReply, type PieceRequest } from './export-piece.ts';
 import { writeEventTexts, type EventTexts } from './output.ts';
 import type { AtomicWriter } from './write.ts';
 
 /** About 5,000 GeoJSON features: large enough that a piece's messages cost nothing, small enough to keep memory low. */
 const PIECE_BYTES = 4 << 20;
+/**
+ * A worker's heap is capped well above what a piece needs (its text, its events and their text: tens of MB):
+ * left to itself each worker's heap grew to ≈ 200 MB before collecting, and two of them put a 200k-event export
+ * at 500 MB RSS; capped, ≈ 400 MB.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128 };
 /** The head of the file is looked at this far for its first line; longer first lines are left to readEvents. */
 const HEAD_BYTES = 1 << 16;
-
-export interface PieceRequest {
-  seq: number;
-  start: number;
-  end: number;
-}
-export type PieceReply = ({ ok: true } & PieceDone & { seq: number }) | { ok: false; seq: number; message: string };
 
 /** Where the lines of events begin, and the lines before them. */
 export interface PiecesPlan {
@@ -61,7 +60,10 @@ export interface PiecesExport {
   rejections: Rejection[];
 }
 
-/** Exports the file's events through `jobs` workers to `w`, in the same order and bytes as one thread would. */
+/**
+ * Exports the file's events to `w`, in the same order and bytes as readEvents → matchesFilter → writeEvents
+ * would: on `jobs` worker threads, or with jobs = 1 piece by piece on this thread (no promise per line then).
+ */
 export async function exportInPieces(
   file: string,
   plan: PiecesPlan,
@@ -72,40 +74,28 @@ export async function exportInPieces(
 ): Promise<PiecesExport> {
   const fh = await open(file, 'r');
   const size = (await fh.stat()).size;
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./export-worker-entry.js', import.meta.url), { workerData: { file, job: { ...job, kind: plan.kind } } }));
-  const replies = new Map<number, PieceReply>();
-  let wake: (() => void) | null = null;
-  let failure: Error | null = null;
-  workers.forEach((worker) => {
-    worker.on('message', (reply: PieceReply) => {
-      replies.set(reply.seq, reply);
-      wake?.();
-    });
-    worker.on('error', (err) => {
-      failure = err;
-      wake?.();
-    });
-  });
+  const pieces = jobs === 1 ? onThisThread(fh.fd, file, { ...job, kind: plan.kind }) : onWorkers(jobs, file, { ...job, kind: plan.kind });
   const result: PiecesExport = { read: 0, kept: 0, rejections: [] };
 
   /** The pieces' texts in file order; each piece's lines are numbered after those of the pieces before it. */
   async function* texts(): AsyncGenerator<EventTexts> {
     let next = plan.start;
-    let sent = 0;
+    let seq = 0;
     let lineBase = plan.linesBefore;
     let featureBase = 0;
     let closed = false;
+    const inHand: Promise<PieceReply>[] = [];
     const send = async () => {
       const end = await pieceEnd(fh, next + pieceBytes, size);
-      workers[sent % jobs]!.postMessage({ seq: sent, start: next, end } satisfies PieceRequest);
-      sent++;
+      const reply = pieces.run({ seq: seq++, start: next, end });
+      reply.catch(() => {}); // it is awaited in its turn; until then a failure must not count as unhandled
+      inHand.push(reply);
       next = end;
     };
     // Two pieces in hand per worker: one being worked on, one waiting, so no worker idles while the main thread writes.
-    while (next < size && sent < 2 * jobs) await send();
-    for (let seq = 0; seq < sent; seq++) {
-      const reply = await replyTo(seq);
-      replies.delete(seq);
+    while (next < size && inHand.length < 2 * jobs) await send();
+    while (inHand.length > 0) {
+      const reply = await inHand.shift()!;
       if (next < size) await send();
       if (!reply.ok) throw new Error(`export worker: ${reply.message}`);
       if (closed) {
@@ -135,26 +125,56 @@ export async function exportInPieces(
     if (plan.kind === 'sitrep-geojson' && !closed) result.rejections.push(rejection(cutShort(file)));
   }
 
-  function replyTo(seq: number): Promise<PieceReply> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        if (failure) return reject(failure);
-        const reply = replies.get(seq);
-        if (!reply) return void (wake = check);
-        wake = null;
-        resolve(reply);
-      };
-      check();
-    });
-  }
-
   try {
     await writeEventTexts(w, texts(), job.format);
     return result;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pieces.close();
     await fh.close();
   }
+}
+
+interface Pieces {
+  run(request: PieceRequest): Promise<PieceReply>;
+  close(): Promise<void>;
+}
+
+function onThisThread(fd: number, file: string, job: PieceJob): Pieces {
+  return {
+    run: async (request) => runPiece(fd, file, request, job),
+    close: async () => {},
+  };
+}
+
+/** Pieces dealt out in turn; a worker that dies fails the pieces it holds, and the export with them. */
+function onWorkers(jobs: number, file: string, job: PieceJob): Pieces {
+  const waiting = new Map<number, { resolve: (r: PieceReply) => void; reject: (e: Error) => void; worker: Worker }>();
+  const workers = Array.from({ length: jobs }, () => {
+    const worker = new Worker(new URL('./export-worker-entry.js', import.meta.url), { workerData: { file, job }, resourceLimits: WORKER_LIMITS });
+    worker.on('message', (reply: PieceReply) => {
+      waiting.get(reply.seq)?.resolve(reply);
+      waiting.delete(reply.seq);
+    });
+    worker.on('error', (err) => {
+      for (const [seq, piece] of waiting) {
+        if (piece.worker !== worker) continue;
+        waiting.delete(seq);
+        piece.reject(err);
+      }
+    });
+    return worker;
+  });
+  return {
+    run: (request) =>
+      new Promise((resolve, reject) => {
+        const worker = workers[request.seq % jobs]!;
+        waiting.set(request.seq, { resolve, reject, worker });
+        worker.postMessage(request);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
 }
 
 function rejection(r: ReturnType<typeof eventLine>): Rejection {

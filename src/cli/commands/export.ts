@@ -59,8 +59,9 @@ export async function run(argv: string[]): Promise<number> {
   const format = oneOf(values.format, OUTPUT_FORMATS, 'format') ?? formatFromPath(values.out) ?? 'geojson';
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be an integer 1–64 (got "${values.jobs}")`);
-  // The binary columns are built whole, not streamed: they take the one-thread path.
-  const plan = jobs > 1 && format !== 'bin' ? await planPieces(positionals[0]!) : null;
+  // Read in pieces, on this thread or on workers; the binary columns are built whole, not streamed, and
+  // a FeatureCollection not laid out as sitrep writes it is parsed whole: those go through readEvents.
+  const plan = format !== 'bin' ? await planPieces(positionals[0]!) : null;
   if (plan && format !== 'bin') {
     const done = await withWriter(values.out, (w) => exportInPieces(positionals[0]!, plan, { format, filter }, jobs, w));
     return report(done.kept, done.read, done.rejections);

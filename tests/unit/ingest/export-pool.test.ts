@@ -1,5 +1,5 @@
-// The export pool must give what one thread gives: the same bytes out, the same counts, the same rejections
-// with the file's own line and feature numbers — with pieces small enough that every file is cut many times,
+// Export in pieces (on this thread, or on two workers) must give what readEvents → filter → writeEvents gives:
+// the same bytes out, the same counts, the same rejections with the file's own line and feature numbers — with pieces small enough that every file is cut many times,
 // and on files with bad records, a closing `]}` followed by more text, a missing close, blank lines and CRLF.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,12 +46,12 @@ async function oneThread(file: string, format: StreamedFormat, filter: EventFilt
   return { bytes: readFileSync(out), kept: kept_, read, rejections };
 }
 
-async function pooled(file: string, format: StreamedFormat, filter: EventFilter, pieceBytes: number): Promise<Outcome> {
+async function pooled(file: string, format: StreamedFormat, filter: EventFilter, pieceBytes: number, jobs: number): Promise<Outcome> {
   const plan = await planPieces(file);
   expect(plan).not.toBeNull();
   const out = join(dir, 'pool.out');
   const w = await openAtomic(out);
-  const done = await exportInPieces(file, plan!, { format, filter }, 2, w, pieceBytes);
+  const done = await exportInPieces(file, plan!, { format, filter }, jobs, w, pieceBytes);
   await w.commit();
   return { bytes: readFileSync(out), ...done };
 }
@@ -62,10 +62,12 @@ async function sameAsOneThread(name: string, text: string, format: StreamedForma
   const one = await oneThread(file, format, plainFilter(filter));
   // 1 byte: every line is a piece of its own.
   for (const pieceBytes of pieceSizes) {
-    const pool = await pooled(file, format, plainFilter(filter), pieceBytes);
-    expect(pool.rejections).toEqual(one.rejections);
-    expect([pool.kept, pool.read]).toEqual([one.kept, one.read]);
-    expect(pool.bytes.equals(one.bytes)).toBe(true);
+    for (const jobs of [1, 2]) {
+      const pool = await pooled(file, format, plainFilter(filter), pieceBytes, jobs);
+      expect(pool.rejections).toEqual(one.rejections);
+      expect([pool.kept, pool.read]).toEqual([one.kept, one.read]);
+      expect(pool.bytes.equals(one.bytes)).toBe(true);
+    }
   }
   return one;
 }
