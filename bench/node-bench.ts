@@ -134,9 +134,13 @@ export interface ExportRun {
 
 type StreamedFormat = 'geojson' | 'ndjson' | 'csv' | 'acled';
 
-function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number, format: StreamedFormat = 'geojson'): ExportRun {
+function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number, format: StreamedFormat = 'geojson', keep = false): ExportRun & { out: string } {
   const out = join(WORK, `export-${mode}.${format}`);
-  const r = spawnSync('npx', ['tsx', join(ROOT, 'bench/export-child.ts'), mode, String(n), out, format], {
+  return { ...runExportChild([mode, String(n), out, format], out, keep), out };
+}
+
+function runExportChild(args: string[], out: string, keep = false): ExportRun {
+  const r = spawnSync('npx', ['tsx', join(ROOT, 'bench/export-child.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 300_000,
@@ -147,7 +151,7 @@ function exportChild(mode: 'stream' | 'stringify' | 'generate', n: number, forma
     return { seconds: null, cpu_seconds: null, peak_rss_mb: null, failure: why };
   }
   const m = JSON.parse(line) as { seconds: number; cpuSeconds: number; peakRssMb: number };
-  if (existsSync(out)) spawnSync('rm', ['-f', out]);
+  if (!keep && existsSync(out)) spawnSync('rm', ['-f', out]);
   return { seconds: m.seconds, cpu_seconds: m.cpuSeconds, peak_rss_mb: m.peakRssMb, failure: null };
 }
 
@@ -160,15 +164,39 @@ export interface ExportBench {
   generate: ExportRun;
   /** Baseline: the whole FeatureCollection through one JSON.stringify. */
   stringify: ExportRun;
+  /**
+   * What a user runs: `sitrep export` of the GeoJSON file `stream` wrote to GeoJSON (read, check, filter —
+   * nothing filtered out — write), on one thread and with --jobs 2; baseline: `cp` of the same file, the
+   * disk's share of it.
+   */
+  cli: { jobs1: ExportRun; jobs2: ExportRun; cp: ExportRun; input_mb: number | null };
 }
 
 export function benchExport(n: number): ExportBench {
+  const generate = exportChild('generate', n);
+  const stream = exportChild('stream', n, 'geojson', true);
+  const cli = benchExportCli(stream.out);
+  spawnSync('rm', ['-f', stream.out]);
   return {
-    generate: exportChild('generate', n),
-    stream: exportChild('stream', n),
+    generate,
+    stream,
     formats: { ndjson: exportChild('stream', n, 'ndjson'), csv: exportChild('stream', n, 'csv'), acled: exportChild('stream', n, 'acled') },
     stringify: exportChild('stringify', n),
+    cli,
   };
+}
+
+function benchExportCli(input: string): ExportBench['cli'] {
+  const none: ExportRun = { seconds: null, cpu_seconds: null, peak_rss_mb: null, failure: 'no input: the stream run failed' };
+  if (!existsSync(input)) return { jobs1: none, jobs2: none, cp: none, input_mb: null };
+  const out = join(WORK, 'export-cli.geojson');
+  const cli = (jobs: number) => runExportChild(['cli', String(jobs), out, 'geojson', input], out);
+  const t0 = performance.now();
+  const cp = spawnSync('cp', [input, out]);
+  // cp's CPU time and RSS are not ours to read from spawnSync; its wall clock is the figure.
+  const cpRun: ExportRun = { seconds: seconds(t0), cpu_seconds: null, peak_rss_mb: null, failure: cp.status === 0 ? null : `cp exit ${cp.status}` };
+  spawnSync('rm', ['-f', out]);
+  return { jobs1: cli(1), jobs2: cli(2), cp: cpRun, input_mb: statSync(input).size / 1e6 };
 }
 
 export interface FormatBench {
