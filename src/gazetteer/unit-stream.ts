@@ -108,14 +108,20 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
   let brk = false;
   let i = from;
   while (i < to) {
+    // 1. Spaces only separate units.
     if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
+    // 2. A token starts here. An Arabic word is found to its end and folded and hashed in the same walk (into
+    //    waiting.next); other tokens are cut as the tokenizer cuts them.
     const script = scriptAt(text, i);
-    // An Arabic word is found to its end and hashed in one walk; other tokens are cut as the tokenizer cuts them.
     const end = script === SCRIPT_AR ? readArabicWord(text, i, to, waiting.next) : tokenEnd(text, i, to, script);
     if (script === SCRIPT_AR || script === SCRIPT_DIGIT) {
+      // 3. An Arabic word or a digit run: a unit of offsets only (its KeyUnit is built later, if a candidate
+      //    needs it). Its key settles the Arabic word waiting before it: with this unit as second word, may a
+      //    longer name start there (decide)? An Arabic word then waits in turn, its readings looked up as the
+      //    first words of names (wait).
       const k = s.count++;
       s.starts[k] = i;
       s.ends[k] = end;
@@ -132,6 +138,7 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
       } else if (waiting.unit >= 0) decide(s, starts, waiting, hashDigits(text, i, end), false);
       brk = false;
     } else if (script === SCRIPT_LATIN) {
+      // 4. A Latin word: rare in Arabic text, so built as keyUnits builds it, at once.
       const made = keyUnits([tokenOf(text, i, end, script)]);
       // A Latin article («al-») makes no unit and leaves the break before it to the word after it.
       if (made.length > 0) {
@@ -151,9 +158,10 @@ export function readUnits(text: string, from: number, to: number, starts: NameSt
         }
         brk = false;
       }
-    } else if (!isTransparent(text.charCodeAt(i))) brk = true;
+    } else if (!isTransparent(text.charCodeAt(i))) brk = true; // 5. Punctuation: no unit; names do not run across it.
     i = end;
   }
+  // 6. The last word waits for nothing: only its one-word readings count.
   if (waiting.unit >= 0 && waiting.reach > 0) addCandidate(s, waiting.unit, waiting.reach);
   // matchAt reads `units.length` as the number of units.
   units.length = s.count;
