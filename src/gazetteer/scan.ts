@@ -190,12 +190,14 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
   let i = 0;
   let lastEnd = -1;
   for (let c = 0; c < s.candidateCount; c++) {
+    // 1. The next candidate not inside the last match or mention.
     const k = s.candidates[c]!;
     if (k < i) continue;
     i = k;
+    // 2. The longest name (or not-place) starting there. A word that starts no longer name is answered by
+    //    spelling (matchOneWord), needing at most the word before it (a cue); any other reads the words it may span.
     let m: Match | null;
     if (s.reach[c] === 1 && s.scripts[k] === SCRIPT_AR) {
-      // A word that starts no longer name: its answer needs at most the word before it (a cue).
       buildUnits(s, k - 1, k);
       m = matchOneWord(gaz, s, i);
     } else {
@@ -206,8 +208,10 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
       i++;
       continue;
     }
+    // 3. A not-place is skipped whole, names inside it with it.
     i = m.end;
     if (m.notPlace) continue;
+    // 4. The words toMention may read around the name (see above), then the mention in its context.
     const prev = m.start > 0 ? units[m.start - 1]! : null;
     if (prev && (prev.script === 'latin' || directionsOf(prev))) buildUnits(s, m.start - 2, m.start - 2);
     // After the name: compass words and a countryside cue (after «ريف X», or a name that is a countryside), an
