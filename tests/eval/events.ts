@@ -13,7 +13,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays } from '../../src/extract/dates/calendar.ts';
 import { distanceKm } from '../../src/gazetteer/distance.ts';
-import type { Gazetteer } from '../../src/gazetteer/load.ts';
 import { loadGazetteerFile } from '../../src/ingest/gazetteer-file.ts';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { extractReport } from '../../src/extract/index.ts';
