@@ -60,8 +60,12 @@ function durationClass(start: number, end: number): number {
   return c;
 }
 
-/** `extraPx`: per event (column index), CSS px a pin's radius grows by (size by fatalities); absent = none. */
-export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = null): Vertices {
+/**
+ * The events in drawing order — by group (areas first, then pins; within each by duration class), then by start
+ * day — and each event's group. A counting sort on (group, start day): O(n + groups × days), no comparator calls
+ * for a million events.
+ */
+function drawingOrder(cols: EventColumns): { order: Uint32Array; groupOf: Uint8Array } {
   const n = cols.length;
   let minDay = Infinity;
   let maxDay = -Infinity;
@@ -74,7 +78,6 @@ export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = n
   if (minDay > maxDay) minDay = maxDay = 0;
   const span = maxDay - minDay + 1;
 
-  // Counting sort on (group, start day): O(n + groups × days), no comparator calls for a million events.
   const groupCount = 2 * CLASSES;
   const groupOf = new Uint8Array(n);
   const keyOf = new Uint32Array(n);
@@ -89,6 +92,13 @@ export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = n
   for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[counts[keyOf[i]!]!++] = i;
+  return { order, groupOf };
+}
+
+/** `extraPx`: per event (column index), CSS px a pin's radius grows by (size by fatalities); absent = none. */
+export function buildVertices(cols: EventColumns, extraPx: Uint8Array | null = null): Vertices {
+  const n = cols.length;
+  const { order, groupOf } = drawingOrder(cols);
 
   const buffer = new ArrayBuffer(n * STRIDE);
   const f = new Float32Array(buffer);
