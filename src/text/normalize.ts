@@ -32,7 +32,7 @@ const ARABIC_UNIFIED: Record<string, string> = {
 };
 
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
-function asciiDigits(s: string): string {
+export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
     const c = d.charCodeAt(0);
     return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);

@@ -17,11 +17,6 @@ export interface NumberHit {
   surface: string;
 }
 
-/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
-export function asciiDigits(s: string): string {
-  return s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-}
-
 /**
  * A table of number words with no prototype: words of the text are looked up in it, and a plain object
  * would answer "constructor" or "toString" with a function.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, findNumbers, parseNumber } from '../../../src/text/numbers.ts';
+import { findNumbers, parseNumber } from '../../../src/text/numbers.ts';
+import { asciiDigits } from '../../../src/text/normalize.ts';
 
 describe('numbers', () => {
   it('reads ASCII and Arabic-Indic digits alike', () => {
