@@ -8,7 +8,7 @@
 //     often date the same night differently);
 //   - their actors are compatible: no actor that initiates in one is a target in the other.
 import { dayNumber, type EventRecord } from '../schema/index.ts';
-import { precisionOf } from './dates/calendar.ts';
+import { datePrecisionOf } from './dates/calendar.ts';
 import { distanceKm } from '../gazetteer/distance.ts';
 
 /** Point places closer than this are one place for merging (a town and its outskirts). */
@@ -65,7 +65,7 @@ function combineDates(a: EventRecord, b: EventRecord): EventRecord['date'] {
   if (as === null || ae === null || bs === null || be === null) return a.date;
   const start = as > bs ? as : bs;
   const end = ae < be ? ae : be;
-  return start <= end ? { ...a.date, start, end, precision: precisionOf({ start, end }) } : a.date;
+  return start <= end ? { ...a.date, start, end, precision: datePrecisionOf({ start, end }) } : a.date;
 }
 
 /** Grid cells of about MERGE_DISTANCE_COARSE_KM (1° ≈ 111 km), so candidates are looked up, not scanned. */

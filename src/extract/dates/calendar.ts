@@ -58,7 +58,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** How precise an interval is, from its length: one day, a few days, about a month, or wider. */
-export function precisionOf(interval: Interval): DatePrecision {
+export function datePrecisionOf(interval: Interval): DatePrecision {
   const length = daysBetween(interval.start, interval.end) + 1;
   if (length <= 1) return 'day';
   if (length < 28) return 'days';

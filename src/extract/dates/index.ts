@@ -7,7 +7,7 @@
 import type { EventDate, PublishedDate } from '../../schema/index.ts';
 import type { Token } from '../../text/tokens.ts';
 import { stemOf } from '../phrases.ts';
-import { precisionOf, type Interval } from './calendar.ts';
+import { datePrecisionOf, type Interval } from './calendar.ts';
 import { findExplicitDates } from './explicit.ts';
 import { publicationFrame } from './frame.ts';
 import { findMonthNames } from './month-names.ts';
@@ -74,13 +74,13 @@ function resolveOnFrame(h: DateHit, frame: Interval | null, since: boolean): Int
 export function reportDate(published: PublishedDate | null): EventDate {
   const frame = publicationFrame(published);
   if (!frame) return { start: null, end: null, precision: 'day', phrase: '', basis: 'open' };
-  return { start: frame.start, end: frame.end, precision: precisionOf(frame), phrase: '', basis: 'report' };
+  return { start: frame.start, end: frame.end, precision: datePrecisionOf(frame), phrase: '', basis: 'report' };
 }
 
 /** A found date as an event date. */
 function toEventDate(d: SentenceDate): EventDate {
   if (!d.interval) return { start: null, end: null, precision: 'day', phrase: d.phrase, basis: 'open' };
-  return { start: d.interval.start, end: d.interval.end, precision: precisionOf(d.interval), phrase: d.phrase, basis: 'text' };
+  return { start: d.interval.start, end: d.interval.end, precision: datePrecisionOf(d.interval), phrase: d.phrase, basis: 'text' };
 }
 
 interface TokenRange {

@@ -89,7 +89,8 @@ function monthAt(tokens: Token[], i: number): { month: number; last: number } | 
   return month === undefined ? null : { month, last: i + 1 };
 }
 
-function dayNumber(t: Token | undefined): number | null {
+/** A day of the month written in figures next to a month name («22 حزيران», "June 22"), or null. */
+function dayOfMonth(t: Token | undefined): number | null {
   if (!t || t.script !== 'digit' || t.norm.length > 2) return null;
   const n = Number(t.norm);
   return n >= 1 && n <= 31 ? n : null;
@@ -117,7 +118,7 @@ function readAround(tokens: Token[], at: number, month: number, nameLast: number
   const paired = last !== nameLast;
 
   // Before: a day («17 أيار»), «شهر», a part of the month («مطلع», «أوائل شهر»).
-  let day = dayNumber(tokens[first - 1]);
+  let day = dayOfMonth(tokens[first - 1]);
   if (day !== null) first -= 1;
   const before = tokens[first - 1];
   const monthWord = before !== undefined && MONTH_WORDS.has(stemOf(before.norm));
@@ -128,8 +129,8 @@ function readAround(tokens: Token[], at: number, month: number, nameLast: number
   if (part !== null) first -= 1 + hyphen;
 
   // After: English "May 17, 2016"; a year («2014», «عام 2015»); «الجاري» / «الماضي» / «المقبل».
-  if (day === null && dayNumber(tokens[last]) !== null) {
-    day = dayNumber(tokens[last]);
+  if (day === null && dayOfMonth(tokens[last]) !== null) {
+    day = dayOfMonth(tokens[last]);
     last += 1;
     if (tokens[last]?.text === ',' && yearNumber(tokens[last + 1]) !== null) last += 1;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precisionOf } from '../../../src/extract/dates/calendar.ts';
+import { datePrecisionOf } from '../../../src/extract/dates/calendar.ts';
 import { MERGE_DISTANCE_COARSE_KM, MERGE_DISTANCE_KM, mergeEvents, sameEvent } from '../../../src/extract/merge.ts';
 import { distanceKm } from '../../../src/gazetteer/distance.ts';
 import { EventRecord } from '../../../src/schema/index.ts';
@@ -99,7 +99,7 @@ function mergeByScan(events: EventRecord[]): EventRecord[] {
     if (same.date.start !== null && same.date.end !== null && s !== null && t !== null) {
       const start = same.date.start > s ? same.date.start : s;
       const end = same.date.end < t ? same.date.end : t;
-      if (start <= end) same.date = { ...same.date, start, end, precision: precisionOf({ start, end }) };
+      if (start <= end) same.date = { ...same.date, start, end, precision: datePrecisionOf({ start, end }) };
     }
     same.fatalities = same.fatalities ?? e.fatalities;
     same.injured = same.injured ?? e.injured;
@@ -138,7 +138,7 @@ function crowd(n: number, seed: number): EventRecord[] {
     out.push({
       ...e,
       id: `e${i}`,
-      date: open ? { ...e.date, start: null, end: null, basis: 'open' } : { ...e.date, precision: precisionOf({ start: day, end }) },
+      date: open ? { ...e.date, start: null, end: null, basis: 'open' } : { ...e.date, precision: datePrecisionOf({ start: day, end }) },
       place: { ...e.place, id: `p${places.indexOf(place)}`, precision: place.precision },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDayOf, lastWeekdayOnOrBefore, latestMonthOnOrBefore, precisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
+import { addDays, isoDayOf, lastWeekdayOnOrBefore, latestMonthOnOrBefore, datePrecisionOf, shiftMonth, weekdayOf } from '../../../../src/extract/dates/calendar.ts';
 
 describe('calendar', () => {
   it('adds days across month and leap-year ends', () => {
@@ -19,10 +19,10 @@ describe('calendar', () => {
   });
 
   it('names precision from the interval length', () => {
-    expect(precisionOf({ start: '2016-06-20', end: '2016-06-20' })).toBe('day');
-    expect(precisionOf({ start: '2016-06-20', end: '2016-06-21' })).toBe('days');
-    expect(precisionOf({ start: '2017-02-01', end: '2017-02-28' })).toBe('month');
-    expect(precisionOf({ start: '2017-01-01', end: '2017-12-31' })).toBe('year');
+    expect(datePrecisionOf({ start: '2016-06-20', end: '2016-06-20' })).toBe('day');
+    expect(datePrecisionOf({ start: '2016-06-20', end: '2016-06-21' })).toBe('days');
+    expect(datePrecisionOf({ start: '2017-02-01', end: '2017-02-28' })).toBe('month');
+    expect(datePrecisionOf({ start: '2017-01-01', end: '2017-12-31' })).toBe('year');
   });
 });
 
