@@ -178,13 +178,15 @@ export function benchExport(n: number): ExportBench {
   const cli = benchExportCli(stream.out);
   spawnSync('rm', ['-f', stream.out]);
   return {
-    generate,
-    stream,
-    formats: { ndjson: exportChild('stream', n, 'ndjson'), csv: exportChild('stream', n, 'csv'), acled: exportChild('stream', n, 'acled') },
-    stringify: exportChild('stringify', n),
+    generate: withoutOut(generate),
+    stream: withoutOut(stream),
+    formats: { ndjson: withoutOut(exportChild('stream', n, 'ndjson')), csv: withoutOut(exportChild('stream', n, 'csv')), acled: withoutOut(exportChild('stream', n, 'acled')) },
+    stringify: withoutOut(exportChild('stringify', n)),
     cli,
   };
 }
+
+const withoutOut = ({ out: _, ...run }: ExportRun & { out: string }): ExportRun => run;
 
 function benchExportCli(input: string): ExportBench['cli'] {
   const none: ExportRun = { seconds: null, cpu_seconds: null, peak_rss_mb: null, failure: 'no input: the stream run failed' };

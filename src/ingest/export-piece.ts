@@ -41,39 +41,45 @@ export interface PieceRequest {
 }
 export type PieceReply = ({ ok: true } & PieceDone & { seq: number }) | { ok: false; seq: number; message: string };
 
-/** `text` is whole lines: the piece starts after a newline and ends with one (or at the end of the file). */
+/**
+ * `text` is whole lines: the piece starts after a newline and ends with one (or at the end of the file).
+ * Each kept event is written out as soon as it is read, so events die young (kept for the whole piece, they
+ * outlived the young generation and garbage collection took twice the time).
+ */
 export function exportPiece(text: string, job: PieceJob): PieceDone {
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
-  const kept: EventRecord[] = [];
   const done: PieceDone = { bytes: new Uint8Array(), kept: 0, read: 0, lines: parts.length, features: 0, refused: [], close: null, afterClose: null, firstText: null };
-  for (let k = 0; k < parts.length; k++) {
-    const line = k + 1;
-    const raw = parts[k]!;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const t = text.trim();
-    if (t === '') continue;
-    if (job.kind === 'sitrep-geojson' && t === GEOJSON_CLOSE) {
-      done.close ??= line;
-      continue;
+  function* kept(): Generator<EventRecord> {
+    for (let k = 0; k < parts.length; k++) {
+      const line = k + 1;
+      const raw = parts[k]!;
+      const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const t = text.trim();
+      if (t === '') continue;
+      if (job.kind === 'sitrep-geojson' && t === GEOJSON_CLOSE) {
+        done.close ??= line;
+        continue;
+      }
+      done.firstText ??= line;
+      if (done.close !== null) {
+        done.afterClose = line;
+        return;
+      }
+      const lineText = job.kind === 'ndjson' ? text : featureText(t);
+      const feature = job.kind === 'ndjson' ? 0 : done.features++;
+      const r = job.kind === 'ndjson' ? eventLine(lineText, '', line) : featureLine(lineText, '', line, feature);
+      if (!r.ok) {
+        done.refused.push({ line, feature, text: lineText });
+        continue;
+      }
+      done.read++;
+      if (matchesFilter(r.event, job.filter)) yield r.event;
     }
-    done.firstText ??= line;
-    if (done.close !== null) {
-      done.afterClose = line;
-      break;
-    }
-    const lineText = job.kind === 'ndjson' ? text : featureText(t);
-    const feature = job.kind === 'ndjson' ? 0 : done.features++;
-    const r = job.kind === 'ndjson' ? eventLine(lineText, '', line) : featureLine(lineText, '', line, feature);
-    if (!r.ok) {
-      done.refused.push({ line, feature, text: lineText });
-      continue;
-    }
-    done.read++;
-    if (matchesFilter(r.event, job.filter)) kept.push(r.event);
   }
-  done.bytes = eventsText(kept, job.format);
-  done.kept = kept.length;
+  const { bytes, count } = eventsText(kept(), job.format);
+  done.bytes = bytes;
+  done.kept = count;
   return done;
 }
 

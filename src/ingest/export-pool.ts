@@ -10,8 +10,8 @@ import { runPiece, type PieceJob, type PieceReply, type PieceRequest } from './e
 import { writeEventTexts, type EventTexts } from './output.ts';
 import type { AtomicWriter } from './write.ts';
 
-/** About 5,000 GeoJSON features: large enough that a piece's messages cost nothing, small enough to keep memory low. */
-const PIECE_BYTES = 4 << 20;
+/** About 1,400 GeoJSON features: large enough that a piece's messages cost nothing, small enough to keep memory low. */
+const PIECE_BYTES = 1 << 20;
 /**
  * A worker's heap is capped well above what a piece needs (its text, its events and their text: tens of MB):
  * left to itself each worker's heap grew to ≈ 200 MB before collecting, and two of them put a 200k-event export

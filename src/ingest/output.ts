@@ -47,7 +47,7 @@ export async function writeEvents(w: AtomicWriter, events: Iterable<EventRecord>
   }
   const streamed: StreamedFormat = format;
   async function* texts(): AsyncGenerator<EventTexts> {
-    for await (const batch of batches(events)) yield { bytes: eventsText(batch, streamed), count: batch.length };
+    for await (const batch of batches(events)) yield eventsText(batch, streamed);
   }
   return writeEventTexts(w, texts(), streamed);
 }
@@ -59,15 +59,16 @@ export interface EventTexts {
 }
 
 /** The events' text in a streamed format, UTF-8, separated as in the file but without the file's head and tail. */
-export function eventsText(events: readonly EventRecord[], format: StreamedFormat): Buffer {
+export function eventsText(events: Iterable<EventRecord>, format: StreamedFormat): EventTexts {
   const line = LINE[format];
   const between = BETWEEN[format];
   const chunk = new ChunkBuffer();
-  events.forEach((e, i) => {
-    if (i > 0 && between !== '') chunk.add(between);
+  let count = 0;
+  for (const e of events) {
+    if (count++ > 0 && between !== '') chunk.add(between);
     chunk.add(line(e));
-  });
-  return chunk.take();
+  }
+  return { bytes: chunk.take(), count };
 }
 
 /** Writes pieces of eventsText in order, with the format's head, the separators between pieces and its tail. */
