@@ -180,9 +180,10 @@ function scanUnits(gaz: Gazetteer, text: string, units: KeyUnit[], mentions: Men
 /**
  * scanUnits over the pre-pass's candidates only: at any other unit matchAt finds nothing, so skipping them leaves
  * the walk (and its `i`, `lastEnd`) as it is. Units are built only where they are read: by matchAt the word before
- * (a cue) and the words a name may span (the candidate's reach); by toMention the word before that when the one
- * before the name may be a compass word or "of", and up to four after the name when it is Latin (an English cue
- * after it, "X's eastern countryside") or a cue stands before it or starts it («ريف حلب الشمالي الغربي»).
+ * (a cue) and the words a name may span (the candidate's reach) — for a one-word candidate answered from the memo,
+ * the word before only if the word is an everyday one; by toMention the word before the name, the one before that
+ * when it may be a compass word or "of", and up to four after the name when it is Latin (an English cue after it,
+ * "X's eastern countryside") or a cue stands before it or starts it («ريف حلب الشمالي الغربي»).
  */
 function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): void {
   // Every unit matchAt and toMention read is built before they run (buildUnits), so they see no undefined one.
@@ -198,7 +199,7 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
     //    spelling (matchOneWord), needing at most the word before it (a cue); any other reads the words it may span.
     let m: Match | null;
     if (s.reach[c] === 1 && s.scripts[k] === SCRIPT_AR) {
-      buildUnits(s, k - 1, k);
+      buildUnits(s, k, k);
       m = matchOneWord(gaz, s, i);
     } else {
       buildUnits(s, k - 1, k + Math.max(1, s.reach[c]! - 1));
@@ -212,6 +213,7 @@ function scanCandidates(gaz: Gazetteer, s: UnitStream, mentions: Mention[]): voi
     i = m.end;
     if (m.notPlace) continue;
     // 4. The words toMention may read around the name (see above), then the mention in its context.
+    buildUnits(s, m.start - 1, m.start - 1);
     const prev = m.start > 0 ? units[m.start - 1]! : null;
     if (prev && (prev.script === 'latin' || directionsOf(prev))) buildUnits(s, m.start - 2, m.start - 2);
     // After the name: compass words and a countryside cue (after «ريف X», or a name that is a countryside), an
@@ -259,10 +261,12 @@ function matchOneWord(gaz: Gazetteer, s: UnitStream, i: number): Match | null {
     if (memo.size >= ONE_WORD_LIMIT) memo.clear();
     memo.set(u.norm, answers);
   }
+  // The word before is built only when it is read: for a cue before an everyday word, or by matchAt.
+  if (answers.common) buildUnits(s, i - 1, i - 1);
   const cued = answers.common && cueOf(before(units, i)) !== null;
   let answer = cued ? answers.cued : answers.plain;
   if (answer === undefined) {
-    buildUnits(s, i + 1, i + 1);
+    buildUnits(s, i - 1, i + 1);
     answer = matchAt(gaz, units, i);
     if (cued) answers.cued = answer;
     else answers.plain = answer;
