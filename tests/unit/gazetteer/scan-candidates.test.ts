@@ -78,6 +78,21 @@ describe('scan agrees with scanEveryWord', () => {
   });
 });
 
+describe('the one-word memo', () => {
+  // A one-word candidate is answered by spelling; an everyday word's answer also depends on a cue before it. The
+  // same spelling met first without a cue and then with one (and the other way round) must get each answer right.
+  it.each([
+    'قال العديد من الناس إن قاعدة العديد استقبلت الطائرات ثم العديد من الجنود',
+    'استقبلت قاعدة العديد الطائرات وقال العديد من الناس إن قاعدة العديد مهمة',
+  ])('%s', (text) => {
+    const ms = scan(gaz, text);
+    expect(ms).toEqual(scanEveryWord(gaz, text));
+    expect(ms.filter((m) => m.surface === 'العديد').map((m) => m.cue)).toEqual(
+      text.match(/قاعدة العديد/g)!.map(() => 'قاعدة'),
+    );
+  });
+});
+
 describe('loose names of two words', () => {
   // The second word is looked for by its loose key: before, only a second word spelled as its loose key
   // («تهتني») let a misspelled first word («برزح» for «برزة») reach the loose name.
